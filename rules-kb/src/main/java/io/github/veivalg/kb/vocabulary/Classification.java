@@ -1,0 +1,89 @@
+package io.github.veivalg.kb.vocabulary;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The subject (goods, services, works) and the service category that decide which threshold
+ * applies, reconciled from the caller's facts and the CPV codes.
+ *
+ * <p>CPV codes win over a stated category (spec a.2: the caller may not override a CPV-derived
+ * category); codes of several categories leave the choice to the stated category when it is one
+ * of them (FOA § 6-1 (2): the part of highest value decides, which only the caller knows).
+ */
+public final class Classification {
+    private final SubjectType subject;
+    private final ServiceCategory category;
+    private final Set<Fact> subjectMissing;
+    private final Set<Fact> categoryMissing;
+
+    private Classification(SubjectType subject, ServiceCategory category, Set<Fact> subjectMissing, Set<Fact> categoryMissing) {
+        this.subject = subject;
+        this.category = category;
+        this.subjectMissing = freeze(subjectMissing);
+        this.categoryMissing = freeze(categoryMissing);
+    }
+
+    private static Set<Fact> freeze(Set<Fact> facts) {
+        return facts.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(facts));
+    }
+
+    public static Classification of(Case c, CpvProfile cpv) {
+        ServiceCategory stated = c.getServiceCategory();
+        ServiceCategory category;
+        EnumSet<Fact> categoryMissing = EnumSet.noneOf(Fact.class);
+        if (cpv.getSingleCategory() != null) {
+            category = cpv.getSingleCategory();
+        } else if (cpv.getCategories().size() > 1) {
+            category = cpv.getCategories().contains(stated) ? stated : null;
+        } else {
+            category = stated;
+        }
+
+        SubjectType subject = c.getEffectiveSubjectType();
+        EnumSet<Fact> subjectMissing = EnumSet.noneOf(Fact.class);
+        if (subject == null) {
+            if (category != null && category != ServiceCategory.NOT_A_SERVICE) {
+                subject = SubjectType.SERVICES;
+            } else {
+                subjectMissing.add(c.getSubjectType() == SubjectType.MIXED ? Fact.MAIN_SUBJECT_TYPE : Fact.SUBJECT_TYPE);
+            }
+        }
+        if (category == null) {
+            if (subject == SubjectType.GOODS || subject == SubjectType.WORKS) {
+                category = ServiceCategory.NOT_A_SERVICE;
+            } else {
+                categoryMissing.add(Fact.SERVICE_CATEGORY);
+            }
+        }
+        return new Classification(subject, category, subjectMissing, categoryMissing);
+    }
+
+    /** Goods, services or works; {@code null} when unknown. Never MIXED: the main subject decides. */
+    public SubjectType getSubject() {
+        return subject;
+    }
+
+    /** The service category; {@code null} when unknown. */
+    public ServiceCategory getCategory() {
+        return category;
+    }
+
+    public Set<Fact> getSubjectMissing() {
+        return subjectMissing;
+    }
+
+    public Set<Fact> getCategoryMissing() {
+        return categoryMissing;
+    }
+
+    public boolean isHealthAndSocial() {
+        return category == ServiceCategory.HEALTH_AND_SOCIAL;
+    }
+
+    /** Three-valued: is this a health and social service of vedlegg 3? */
+    public Truth healthAndSocial() {
+        return category == null ? Truth.unknown(categoryMissing) : Truth.of(category == ServiceCategory.HEALTH_AND_SOCIAL);
+    }
+}

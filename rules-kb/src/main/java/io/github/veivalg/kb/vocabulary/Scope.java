@@ -1,0 +1,115 @@
+package io.github.veivalg.kb.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the purchase is a public contract under FOA at all (spec section d, steps 2 and 3).
+ *
+ * <p>Decided from the findings of the seven scope paths (the two guards and the five exemptions)
+ * and from the definition of a public contract: who buys (FOA § 1-2), and whether the agreement is
+ * mutually binding for payment (FOA § 4-1 a) or the buyer steers what is delivered (spec a.2).
+ */
+public final class Scope {
+
+    /** The kinds of answer, in the order their reasons are preferred. */
+    public enum Kind {
+        /** FOA applies: the procedures of the band decide. */
+        IN_SCOPE,
+        /** Another regulation applies (utilities, concessions). */
+        OTHER_REGIME,
+        /** The buyer is not a contracting authority (FOA § 1-2). */
+        NOT_CONTRACTING_AUTHORITY,
+        /** A grant, user choice, in-house, cooperation or a listed exclusion takes it outside the rules. */
+        EXEMPT,
+        /** Not a mutually binding agreement for payment (FOA § 4-1 a). */
+        NOT_A_PUBLIC_CONTRACT,
+        /** A fact that decides the scope is unknown. */
+        UNDETERMINED
+    }
+
+    private final Kind kind;
+    private final List<Path> openPaths;
+    private final Set<Fact> missing;
+
+    private Scope(Kind kind, List<Path> openPaths, Set<Fact> missing) {
+        this.kind = kind;
+        this.openPaths = List.copyOf(openPaths);
+        this.missing = missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing));
+    }
+
+    /**
+     * Combines the seven scope findings: outside as soon as one is open (or the buyer is no
+     * contracting authority, or nothing is paid for), inside only when every one is closed and
+     * both definition facts are known, else undetermined.
+     */
+    public static Scope decide(Case c, Collection<Finding> scopeFindings) {
+        List<Path> open = new ArrayList<>();
+        EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
+        for (Finding finding : scopeFindings) {
+            if (finding.getStatus().isOpen()) {
+                open.add(finding.getPath());
+            } else if (finding.getStatus() == Status.UNDETERMINED) {
+                missing.addAll(finding.getMissing());
+            }
+        }
+        open.sort(Comparator.naturalOrder());
+        if (open.contains(Path.OUT_OF_SCOPE_UTILITIES) || open.contains(Path.OUT_OF_SCOPE_CONCESSION)) {
+            return new Scope(Kind.OTHER_REGIME, open, Set.of());
+        }
+        if (c.getAuthorityKind() == AuthorityKind.NOT_CONTRACTING_AUTHORITY) {
+            return new Scope(Kind.NOT_CONTRACTING_AUTHORITY, open, Set.of());
+        }
+        if (!open.isEmpty()) {
+            return new Scope(Kind.EXEMPT, open, Set.of());
+        }
+        // A public contract is mutually binding for payment (§ 4-1 a); a buyer who steers what is
+        // delivered, to whom and how is buying, whatever the agreement is called (spec a.2).
+        Truth publicContract = Truth.any(
+                Truth.fact(c.getIsMutuallyBindingForPayment(), Fact.IS_MUTUALLY_BINDING_FOR_PAYMENT),
+                Truth.fact(c.getBuyerWantsToSteerContent(), Fact.BUYER_WANTS_TO_STEER_CONTENT));
+        if (publicContract.isFalse()) {
+            return new Scope(Kind.NOT_A_PUBLIC_CONTRACT, open, Set.of());
+        }
+        missing.addAll(publicContract.getMissing());
+        if (c.getAuthorityKind() == null) {
+            missing.add(Fact.AUTHORITY_KIND);
+        }
+        return missing.isEmpty() ? new Scope(Kind.IN_SCOPE, open, Set.of()) : new Scope(Kind.UNDETERMINED, open, missing);
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isInScope() {
+        return kind == Kind.IN_SCOPE;
+    }
+
+    public boolean isOutside() {
+        return kind != Kind.IN_SCOPE && kind != Kind.UNDETERMINED;
+    }
+
+    public boolean isUndetermined() {
+        return kind == Kind.UNDETERMINED;
+    }
+
+    /** The scope paths that are open (empty unless the kind is OTHER_REGIME or EXEMPT). */
+    public List<Path> getOpenPaths() {
+        return openPaths;
+    }
+
+    public Set<Fact> getMissing() {
+        return missing;
+    }
+
+    @Override
+    public String toString() {
+        return kind + (openPaths.isEmpty() ? "" : " " + openPaths) + (missing.isEmpty() ? "" : " missing " + missing);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.veivalg.kb.vocabulary;
+
+import java.time.LocalDate;
+
+/**
+ * One row of the threshold table (spec section b): the figures in force for a period, with their
+ * source. Figures are whole kroner ex VAT (the tax-certificate limit of FOA § 7-2 (1) too); a lot ceiling is {@code null} where the spec has no
+ * verified figure for the period.
+ */
+public record ThresholdRow(
+        String id,
+        LocalDate validFrom,
+        LocalDate validTo,
+        long lowerLimit,
+        long national,
+        long eeaState,
+        long eeaOther,
+        long eeaWorks,
+        long eeaHealthSocial,
+        Long lotGoodsServices,
+        Long lotWorks,
+        long taxCertificate,
+        boolean fromConsolidatedText,
+        String source) {
+
+    /** Short names used in messages and in the answer's list of thresholds used. */
+    public static final String LL = "LL";
+    public static final String NAT = "NAT";
+    public static final String EEA_S = "EEA-S";
+    public static final String EEA_O = "EEA-O";
+    public static final String EEA_W = "EEA-W";
+    public static final String EEA_HS = "EEA-HS";
+    public static final String LOT_GS = "LOT-GS";
+    public static final String LOT_W = "LOT-W";
+    public static final String TAX_CERT = "TAX-CERT";
+
+    /** Whether the row is in force on the date (both ends included; an open end has no {@code validTo}). */
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** A figure of this row by its short name, or {@code null} when the row has none. */
+    public Long figure(String name) {
+        return switch (name) {
+            case LL -> lowerLimit;
+            case NAT -> national;
+            case EEA_S -> eeaState;
+            case EEA_O -> eeaOther;
+            case EEA_W -> eeaWorks;
+            case EEA_HS -> eeaHealthSocial;
+            case LOT_GS -> lotGoodsServices;
+            case LOT_W -> lotWorks;
+            case TAX_CERT -> taxCertificate;
+            default -> throw new IllegalArgumentException("No threshold named " + name);
+        };
+    }
+
+    // Getters in bean style, so that rules can read the figures as properties.
+    public long getLowerLimit() { return lowerLimit; }
+    public long getNational() { return national; }
+    public long getEeaState() { return eeaState; }
+    public long getEeaOther() { return eeaOther; }
+    public long getEeaWorks() { return eeaWorks; }
+    public long getEeaHealthSocial() { return eeaHealthSocial; }
+    public Long getLotGoodsServices() { return lotGoodsServices; }
+    public Long getLotWorks() { return lotWorks; }
+    public long getTaxCertificate() { return taxCertificate; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public String getId() { return id; }
+    public boolean isFromConsolidatedText() { return fromConsolidatedText; }
+}

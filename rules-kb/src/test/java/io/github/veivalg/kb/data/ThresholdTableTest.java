@@ -1,0 +1,134 @@
+package io.github.veivalg.kb.data;
+
+import io.github.veivalg.kb.vocabulary.LawUncertainty;
+import io.github.veivalg.kb.vocabulary.ThresholdRow;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ThresholdTableTest {
+
+    private static ThresholdRow row(String id, String from, String to) {
+        return new ThresholdRow(id, LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
+                100_000, 1_300_000, 1_490_000, 2_300_000, 57_800_000, 7_800_000, 836_000L, 10_400_000L, 500_000, false, "test");
+    }
+
+    @Test
+    void shippedTable_hasRowsT1ToT5_withTheSpecFigures() {
+        ThresholdTable table = ThresholdTable.load();
+        assertThat(table.rows()).extracting(ThresholdRow::id).containsExactly("T1", "T2", "T3", "T4", "T5");
+        ThresholdRow t5 = table.rowFor(LocalDate.of(2025, 1, 1)).orElseThrow();
+        assertThat(t5.lowerLimit()).isEqualTo(100_000);
+        assertThat(t5.national()).isEqualTo(1_300_000);
+        assertThat(t5.eeaState()).isEqualTo(1_490_000);
+        assertThat(t5.eeaOther()).isEqualTo(2_300_000);
+        assertThat(t5.eeaWorks()).isEqualTo(57_800_000);
+        assertThat(t5.eeaHealthSocial()).isEqualTo(7_800_000);
+        assertThat(t5.lotGoodsServices()).isEqualTo(836_000L);
+        assertThat(t5.lotWorks()).isEqualTo(10_400_000L);
+        assertThat(t5.fromConsolidatedText()).isTrue();
+        assertThat(t5.validTo()).isNull();
+        ThresholdRow t1 = table.rowFor(LocalDate.of(2017, 1, 1)).orElseThrow();
+        assertThat(t1.national()).isEqualTo(1_100_000);
+        assertThat(t1.eeaHealthSocial()).isEqualTo(6_300_000);
+        assertThat(t1.lotGoodsServices()).as("T1 lot ceiling is [UNVERIFIED] in the spec, so no figure").isNull();
+        assertThat(table.rowFor(LocalDate.of(2022, 6, 1)).orElseThrow().lotWorks()).as("T4 lot ceilings unverified").isNull();
+    }
+
+    @Test
+    void rowFor_changeDates_pickTheNewRowOnTheDayOfChange() {
+        ThresholdTable table = ThresholdTable.load();
+        assertThat(table.rowFor(LocalDate.of(2018, 4, 5)).orElseThrow().id()).isEqualTo("T1");
+        assertThat(table.rowFor(LocalDate.of(2018, 4, 6)).orElseThrow().id()).isEqualTo("T2");
+        assertThat(table.rowFor(LocalDate.of(2020, 2, 11)).orElseThrow().id()).isEqualTo("T2");
+        assertThat(table.rowFor(LocalDate.of(2020, 2, 12)).orElseThrow().id()).isEqualTo("T3");
+        assertThat(table.rowFor(LocalDate.of(2022, 3, 22)).orElseThrow().id()).isEqualTo("T3");
+        assertThat(table.rowFor(LocalDate.of(2022, 3, 23)).orElseThrow().id()).isEqualTo("T4");
+        assertThat(table.rowFor(LocalDate.of(2024, 3, 13)).orElseThrow().id()).isEqualTo("T4");
+        assertThat(table.rowFor(LocalDate.of(2024, 3, 14)).orElseThrow().id()).isEqualTo("T5");
+        assertThat(table.rowFor(LocalDate.of(2099, 1, 1)).orElseThrow().id()).as("the last row stays in force").isEqualTo("T5");
+    }
+
+    @Test
+    void rowFor_beforeFoaTookEffect_isEmpty() {
+        assertThat(ThresholdTable.load().rowFor(LocalDate.of(2016, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void table_withAGap_refusesToLoad() {
+        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2018-01-01"), row("B", "2018-01-03", null)), List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Gap").hasMessageContaining("2018-01-02");
+    }
+
+    @Test
+    void table_withAnOverlap_refusesToLoad() {
+        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2018-01-02"), row("B", "2018-01-02", null)), List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Overlap");
+    }
+
+    @Test
+    void table_thatDoesNotStartOn2017_refusesToLoad() {
+        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-02-01", null)), List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2017-01-01");
+    }
+
+    @Test
+    void table_whoseLastRowEnds_refusesToLoad() {
+        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2030-01-01")), List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no end date");
+    }
+
+    @Test
+    void table_withARowInTheMiddleThatNeverEnds_refusesToLoad() {
+        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", null), row("B", "2018-01-01", null)), List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no end");
+    }
+
+    @Test
+    void table_withARowEndingBeforeItStarts_refusesToLoad() {
+        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2016-01-01"), row("B", "2016-01-02", null)), List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ends before it starts");
+    }
+
+    @Test
+    void table_empty_refusesToLoad() {
+        assertThatThrownBy(() -> new ThresholdTable(List.of(), List.of())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void uncertainties_coverTheirDatesOnly() {
+        ThresholdTable table = ThresholdTable.load();
+        assertThat(table.uncertaintiesOn(LocalDate.of(2025, 12, 31))).extracting(LawUncertainty::code).containsExactly("E2");
+        assertThat(table.uncertaintiesOn(LocalDate.of(2026, 1, 1))).extracting(LawUncertainty::code).containsExactlyInAnyOrder("E2", "E4");
+        assertThat(table.uncertaintiesOn(LocalDate.of(2025, 5, 14))).isEmpty();
+        assertThat(table.uncertaintiesOn(LocalDate.of(2020, 2, 12))).extracting(LawUncertainty::code).containsExactly("E7");
+        assertThat(table.uncertaintiesOn(LocalDate.of(2020, 2, 13))).isEmpty();
+        assertThat(table.uncertaintiesOn(LocalDate.of(2024, 3, 20))).extracting(LawUncertainty::code).containsExactly("E15", "E15");
+        assertThat(table.uncertaintiesOn(LocalDate.of(2024, 3, 21))).isEmpty();
+    }
+
+    @Test
+    void uncertainty_concernsValue_includesBothEnds() {
+        LawUncertainty e16 = ThresholdTable.load().uncertaintiesOn(LocalDate.of(2023, 1, 1)).get(0);
+        assertThat(e16.code()).isEqualTo("E16");
+        assertThat(e16.concernsValue(2_199_999L)).isFalse();
+        assertThat(e16.concernsValue(2_200_000L)).isTrue();
+        assertThat(e16.concernsValue(2_209_999L)).isTrue();
+        assertThat(e16.concernsValue(2_210_000L)).isFalse();
+        assertThat(e16.concernsValue(null)).isFalse();
+    }
+
+    @Test
+    void lawVersions_giveTheInForceDatesOfTheHistoryLines() {
+        LawVersions versions = LawVersions.load();
+        assertThat(versions.on(LocalDate.of(2020, 2, 18)).inForce("FOA § 30-2a")).isFalse();
+        assertThat(versions.on(LocalDate.of(2020, 2, 19)).inForce("FOA § 30-2a")).isTrue();
+        assertThat(versions.on(LocalDate.of(2023, 12, 31)).inForce("FOA § 7-9 (2024)")).isFalse();
+        assertThat(versions.on(LocalDate.of(2024, 1, 1)).inForce("FOA § 7-9 (2024)")).isTrue();
+        assertThatThrownBy(() -> versions.on(LocalDate.of(2024, 1, 1)).inForce("FOA § 99-9")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.veivalg;
+
+import io.github.veivalg.internal.Enums;
+import io.github.veivalg.kb.data.CpvCatalogue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The CPV annexes of the knowledge base, for the request's consistency checks; loaded once, on first use. */
+final class Annexes {
+
+    private static final class Holder {
+        static final CpvCatalogue CATALOGUE = CpvCatalogue.load();
+    }
+
+    private Annexes() {
+    }
+
+    /** The service categories of well-formed codes (malformed ones are reported elsewhere). */
+    static Set<ServiceCategory> categoriesOf(List<String> cpvCodes) {
+        Set<ServiceCategory> categories = EnumSet.noneOf(ServiceCategory.class);
+        for (String code : cpvCodes) {
+            if (Checks.CPV.matcher(code).matches()) {
+                categories.add(Enums.map(Holder.CATALOGUE.categoryOf(code), ServiceCategory.class));
+            }
+        }
+        return categories;
+    }
+}

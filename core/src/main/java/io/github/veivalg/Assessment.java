@@ -1,0 +1,196 @@
+package io.github.veivalg;
+
+import io.github.veivalg.internal.Messages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The explained answer for one request: a result for every path, the band, the thresholds used,
+ * warnings, the knowledge-base version, and the ids of the rules that fired.
+ *
+ * <p>Immutable and safe to share between threads. The same request always gives an equal answer.
+ *
+ * <p>Example (assessment):
+ * <pre>{@code
+ * Assessment answer = veivalg.assess(request, Locale.ENGLISH);
+ * for (PathResult path : answer.openPaths()) {       // most freedom first
+ *     System.out.println(path.id() + " " + path.legalBasis() + ": " + path.reason());
+ * }
+ * for (Question question : answer.nextQuestions()) { // what to ask next
+ *     System.out.println(question.text());
+ * }
+ * String protocol = answer.protocolText(PathId.PART_II_OPEN);
+ * }</pre>
+ */
+public final class Assessment {
+
+    private final AssessmentRequest request;
+    private final Band band;
+    private final Optional<Money> assessedValue;
+    private final Map<PathId, PathResult> paths;
+    private final List<ThresholdUsed> thresholdsUsed;
+    private final List<Warning> warnings;
+    private final String knowledgeBaseVersion;
+    private final List<String> firedRules;
+    private final Locale locale;
+    private final Messages messages;
+    private final Map<PathId, Integer> freedomRank;
+
+    Assessment(AssessmentRequest request, Band band, Optional<Money> assessedValue, Map<PathId, PathResult> paths,
+               List<ThresholdUsed> thresholdsUsed, List<Warning> warnings, String knowledgeBaseVersion,
+               List<String> firedRules, Locale locale, Messages messages, Map<PathId, Integer> freedomRank) {
+        this.request = request;
+        this.band = band;
+        this.assessedValue = assessedValue;
+        this.paths = java.util.Collections.unmodifiableMap(new EnumMap<>(paths));
+        this.thresholdsUsed = List.copyOf(thresholdsUsed);
+        this.warnings = List.copyOf(warnings);
+        this.knowledgeBaseVersion = knowledgeBaseVersion;
+        this.firedRules = List.copyOf(firedRules);
+        this.locale = locale;
+        this.messages = messages;
+        this.freedomRank = freedomRank;
+    }
+
+    /** The request this answers. */
+    public AssessmentRequest request() {
+        return request;
+    }
+
+    public LocalDate evaluationDate() {
+        return request.evaluationDate();
+    }
+
+    /** The language the reasons are rendered in: bokmål or English. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The regime band, {@link Band#OUT_OF_SCOPE} when FOA does not apply, or {@link Band#UNDETERMINED}. */
+    public Band band() {
+        return band;
+    }
+
+    /** The value compared with the thresholds (FOA § 5-4: the estimate plus related purchases), when known. */
+    public Optional<Money> assessedValue() {
+        return assessedValue;
+    }
+
+    /** A result for every path, in the order of {@link PathId}. */
+    public List<PathResult> paths() {
+        return List.copyOf(paths.values());
+    }
+
+    /** The result for one path; every path has one. */
+    public PathResult path(PathId id) {
+        return paths.get(id);
+    }
+
+    /** The paths the buyer may take ({@code OPEN} or {@code OPEN_WITH_JUSTIFICATION}), from most to least freedom. */
+    public List<PathResult> openPaths() {
+        List<PathResult> open = new ArrayList<>();
+        for (PathResult p : paths.values()) {
+            if (p.status().isOpen()) {
+                open.add(p);
+            }
+        }
+        open.sort(Comparator.comparingInt(p -> freedomRank.get(p.id())));
+        return open;
+    }
+
+    /** The closed paths, each with its reason. */
+    public List<PathResult> closedPaths() {
+        return paths.values().stream().filter(p -> p.status() == PathStatus.CLOSED).toList();
+    }
+
+    /** The paths that wait for an unknown fact. */
+    public List<PathResult> undeterminedPaths() {
+        return paths.values().stream().filter(p -> p.status() == PathStatus.UNDETERMINED).toList();
+    }
+
+    public List<ThresholdUsed> thresholdsUsed() {
+        return thresholdsUsed;
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** The version of the knowledge base that gave this answer. */
+    public String knowledgeBaseVersion() {
+        return knowledgeBaseVersion;
+    }
+
+    /** The ids of the rules that fired, in firing order, so that an auditor can reproduce the answer. */
+    public List<String> firedRules() {
+        return firedRules;
+    }
+
+    /**
+     * The unknown facts to ask about next, ordered by how many undetermined paths each one
+     * decides (ties by field path). Empty when nothing is undetermined.
+     */
+    public List<Question> nextQuestions() {
+        Map<String, List<PathId>> byFact = new LinkedHashMap<>();
+        for (PathResult p : paths.values()) {
+            if (p.status() == PathStatus.UNDETERMINED) {
+                for (String fact : p.missingFacts()) {
+                    byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(p.id());
+                }
+            }
+        }
+        List<Question> questions = new ArrayList<>();
+        byFact.forEach((fact, ids) -> questions.add(new Question(fact, ids, locale, messages)));
+        questions.sort(Comparator.comparingInt((Question q) -> -q.paths().size()).thenComparing(Question::fact));
+        return questions;
+    }
+
+    /**
+     * A short text for the procurement protocol (anskaffelsesprotokoll) that records the chosen
+     * path: its status and legal basis, the value, the thresholds in force with their dates, the
+     * reason, the warnings, and the knowledge-base version.
+     */
+    public String protocolText(PathId chosen) {
+        return protocolText(chosen, locale);
+    }
+
+    public String protocolText(PathId chosen, Locale language) {
+        PathResult p = path(chosen);
+        StringBuilder text = new StringBuilder();
+        line(text, "protocol.heading", language, chosen, request.evaluationDate());
+        line(text, "protocol.status", language, messages.render("term.PathStatus." + p.status().name(), language),
+                String.join("; ", p.legalBasis()));
+        line(text, "protocol.value", language, assessedValue.map(m -> (Object) m).orElse(null),
+                messages.render("band." + band.name(), language));
+        List<String> figures = thresholdsUsed.stream().map(t -> t.name() + " " + messages.format(t.value(), language)
+                + " (" + messages.render("protocol.in-force-from", language, t.validFrom()) + ")").toList();
+        line(text, "protocol.thresholds", language, String.join(", ", figures));
+        line(text, "protocol.reason", language, p.reason(language));
+        List<String> obligations = p.obligations(language);
+        if (!obligations.isEmpty()) {
+            line(text, "protocol.obligations", language, String.join(" ", obligations));
+        }
+        for (Warning w : warnings) {
+            line(text, "protocol.warning", language, w.code(), w.message(language));
+        }
+        line(text, "protocol.knowledge-base", language, knowledgeBaseVersion);
+        return text.toString().trim();
+    }
+
+    private void line(StringBuilder text, String key, Locale language, Object... args) {
+        text.append(messages.render(key, language, args)).append('\n');
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[" + request.evaluationDate() + ", " + band + ", open " + openPaths() + "]";
+    }
+}

@@ -1,0 +1,435 @@
+package io.github.veivalg;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON contract (format version 1) as plain Java maps and lists, so that any JSON library can
+ * read and write it: parse JSON into a {@code Map}, turn it into a request here, and turn an
+ * assessment or a list of problems back into a {@code Map} to write as JSON.
+ *
+ * <p>The mapping is strict. An unknown field, a wrong type, an enum value that does not exist, a
+ * fraction of a krone, a number too large, a malformed date or CPV code: every problem is
+ * collected, with its field path, into one {@link InvalidRequestException}, and nothing is
+ * assessed. A field that is absent or {@code null} is unknown.
+ *
+ * <p>Example (json):
+ * <pre>{@code
+ * Map<String, Object> json = Map.of(
+ *         "evaluationDate", "2025-06-01",
+ *         "purchase", Map.of("estimatedValueNok", 50_000, "valueIncludesOptionsAndExtensions", true));
+ * AssessmentRequest request = JsonContract.requestFromMap(json);   // refuses bad input, naming every problem
+ * Map<String, Object> response = JsonContract.responseToMap(veivalg.assess(request));
+ * }</pre>
+ */
+public final class JsonContract {
+
+    /** The format version this class reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    private JsonContract() {
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Request
+
+    /**
+     * Reads a request in the contract's shape.
+     *
+     * @param json the parsed JSON object: maps, lists, strings, numbers, booleans and nulls
+     * @throws InvalidRequestException naming every problem, if the request does not follow the contract
+     */
+    public static AssessmentRequest requestFromMap(Map<String, ?> json) {
+        List<Problem> problems = new ArrayList<>();
+        if (json == null) {
+            throw new InvalidRequestException(List.of(new Problem("request", "must be a JSON object")));
+        }
+        for (String key : json.keySet()) {
+            if (!List.of("evaluationDate", "buyer", "purchase", "market", "supplier", "process").contains(key)) {
+                problems.add(new Problem(key, "is not a field of the request"));
+            }
+        }
+        LocalDate date = null;
+        Object rawDate = json.get("evaluationDate");
+        if (rawDate == null) {
+            problems.add(new Problem("evaluationDate", "is required"));
+        } else if (!(rawDate instanceof String text)) {
+            problems.add(new Problem("evaluationDate", "must be an ISO date string such as \"2025-06-01\""));
+        } else {
+            try {
+                date = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem("evaluationDate", "is not an ISO date (YYYY-MM-DD): \"" + text + "\""));
+            }
+        }
+        AssessmentRequest.Builder builder = AssessmentRequest.builder(date);
+        builder.buyer(b -> group(json, "buyer", BUYER_FIELDS, b, problems));
+        builder.purchase(b -> group(json, "purchase", PURCHASE_FIELDS, b, problems));
+        builder.market(b -> group(json, "market", MARKET_FIELDS, b, problems));
+        builder.supplier(b -> group(json, "supplier", SUPPLIER_FIELDS, b, problems));
+        builder.process(b -> group(json, "process", PROCESS_FIELDS, b, problems));
+        try {
+            AssessmentRequest request = builder.build();
+            if (problems.isEmpty()) {
+                return request;
+            }
+        } catch (InvalidRequestException e) {
+            for (Problem p : e.problems()) {
+                // A missing date was already reported as such.
+                if (!(date == null && p.field().equals("evaluationDate"))) {
+                    problems.add(p);
+                }
+            }
+        }
+        throw new InvalidRequestException(problems);
+    }
+
+    private static <B> void group(Map<String, ?> json, String name, Map<String, Field<B>> fields, B builder, List<Problem> problems) {
+        Object raw = json.get(name);
+        if (raw == null) {
+            return;
+        }
+        if (!(raw instanceof Map<?, ?> object)) {
+            problems.add(new Problem(name, "must be a JSON object"));
+            return;
+        }
+        for (Map.Entry<?, ?> e : object.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            Field<B> field = fields.get(key);
+            if (field == null) {
+                problems.add(new Problem(name + "." + key, "is not a field of " + name));
+            } else if (e.getValue() != null) {
+                field.apply(builder, e.getValue(), name + "." + key, problems);
+            }
+        }
+    }
+
+    /** One field of a group: how to read its JSON value and hand it to the builder. */
+    private record Field<B>(String name, Reader<B> reader) {
+
+        interface Reader<B> {
+            void read(B builder, Object value, String path, List<Problem> problems);
+        }
+
+        void apply(B builder, Object value, String path, List<Problem> problems) {
+            reader.read(builder, value, path, problems);
+        }
+
+        static <B> Field<B> bool(String name, BiConsumer<B, Boolean> setter) {
+            return new Field<>(name, (b, v, path, problems) -> {
+                if (v instanceof Boolean flag) {
+                    setter.accept(b, flag);
+                } else {
+                    problems.add(new Problem(path, "must be true or false, was " + describe(v)));
+                }
+            });
+        }
+
+        static <B> Field<B> percent(String name, BiConsumer<B, Double> setter) {
+            return new Field<>(name, (b, v, path, problems) -> {
+                if (v instanceof Number n && !(v instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+                    setter.accept(b, new BigDecimal(n.toString()).doubleValue());
+                } else {
+                    problems.add(new Problem(path, "must be a number from 0 to 100, was " + describe(v)));
+                }
+            });
+        }
+
+        static <B> Field<B> money(String name, BiConsumer<B, Long> setter) {
+            return new Field<>(name, (b, v, path, problems) -> {
+                BigInteger whole = wholeNumber(v, path, "a whole number of kroner", problems);
+                if (whole == null) {
+                    return;
+                }
+                if (whole.abs().compareTo(BigInteger.valueOf(Money.MAX_KRONER)) > 0) {
+                    problems.add(new Problem(path, "is too large: at most " + Money.MAX_KRONER + " kroner, was " + v));
+                } else {
+                    setter.accept(b, whole.longValueExact());
+                }
+            });
+        }
+
+        static <B> Field<B> integer(String name, BiConsumer<B, Integer> setter) {
+            return new Field<>(name, (b, v, path, problems) -> {
+                BigInteger whole = wholeNumber(v, path, "a whole number of months", problems);
+                if (whole == null) {
+                    return;
+                }
+                if (whole.bitLength() > 31) {
+                    problems.add(new Problem(path, "is too large, was " + v));
+                } else {
+                    setter.accept(b, whole.intValueExact());
+                }
+            });
+        }
+
+        static <B, E extends Enum<E>> Field<B> enumeration(String name, Class<E> type, BiConsumer<B, E> setter) {
+            return new Field<>(name, (b, v, path, problems) -> {
+                E value = enumValue(type, v, path, problems);
+                if (value != null) {
+                    setter.accept(b, value);
+                }
+            });
+        }
+
+        static <B> Field<B> strings(String name, BiConsumer<B, List<String>> setter) {
+            return new Field<>(name, (b, v, path, problems) -> {
+                if (!(v instanceof List<?> list)) {
+                    problems.add(new Problem(path, "must be a list of strings, was " + describe(v)));
+                    return;
+                }
+                List<String> values = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof String s) {
+                        values.add(s);
+                    } else {
+                        problems.add(new Problem(path + "[" + i + "]", "must be a string, was " + describe(list.get(i))));
+                    }
+                }
+                setter.accept(b, values);
+            });
+        }
+
+        static Field<PurchaseFacts.Builder> lots(String name) {
+            return new Field<>(name, (b, v, path, problems) -> {
+                if (!(v instanceof List<?> list)) {
+                    problems.add(new Problem(path, "must be a list of lots, was " + describe(v)));
+                    return;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    String at = path + "[" + i + "]";
+                    if (!(list.get(i) instanceof Map<?, ?> lot)) {
+                        problems.add(new Problem(at, "must be a JSON object with id, valueNok and subjectType"));
+                        continue;
+                    }
+                    int before = problems.size();
+                    for (Object key : lot.keySet()) {
+                        if (!List.of("id", "valueNok", "subjectType").contains(String.valueOf(key))) {
+                            problems.add(new Problem(at + "." + key, "is not a field of a lot"));
+                        }
+                    }
+                    Object id = lot.get("id");
+                    if (id != null && !(id instanceof String)) {
+                        problems.add(new Problem(at + ".id", "must be a string, was " + describe(id)));
+                    }
+                    Long value = null;
+                    if (lot.get("valueNok") != null) {
+                        BigInteger whole = wholeNumber(lot.get("valueNok"), at + ".valueNok", "a whole number of kroner", problems);
+                        if (whole != null && whole.abs().compareTo(BigInteger.valueOf(Money.MAX_KRONER)) > 0) {
+                            problems.add(new Problem(at + ".valueNok", "is too large: at most " + Money.MAX_KRONER + " kroner"));
+                        } else if (whole != null) {
+                            value = whole.longValueExact();
+                        }
+                    }
+                    SubjectType subject = lot.get("subjectType") == null ? null
+                            : enumValue(SubjectType.class, lot.get("subjectType"), at + ".subjectType", problems);
+                    if (problems.size() == before) {
+                        b.lot(id instanceof String s ? s : null, value, subject);
+                    }
+                }
+            });
+        }
+
+        private static BigInteger wholeNumber(Object v, String path, String what, List<Problem> problems) {
+            if (!(v instanceof Number n) || (v instanceof Double d && (d.isNaN() || d.isInfinite()))
+                    || (v instanceof Float f && (f.isNaN() || f.isInfinite()))) {
+                problems.add(new Problem(path, "must be " + what + ", was " + describe(v)));
+                return null;
+            }
+            BigDecimal decimal = new BigDecimal(n.toString());
+            if (decimal.stripTrailingZeros().scale() > 0) {
+                problems.add(new Problem(path, "must be " + what + ", was " + v));
+                return null;
+            }
+            if (decimal.abs().compareTo(new BigDecimal("1e30")) > 0) {
+                problems.add(new Problem(path, "is too large, was " + v));
+                return null;
+            }
+            return decimal.toBigIntegerExact();
+        }
+
+        private static <E extends Enum<E>> E enumValue(Class<E> type, Object v, String path, List<Problem> problems) {
+            if (v instanceof String s) {
+                for (E constant : type.getEnumConstants()) {
+                    if (constant.name().equals(s)) {
+                        return constant;
+                    }
+                }
+            }
+            problems.add(new Problem(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was " + describe(v)));
+            return null;
+        }
+
+        private static String describe(Object v) {
+            if (v instanceof String s) {
+                return "\"" + s + "\"";
+            }
+            if (v instanceof Map<?, ?>) {
+                return "an object";
+            }
+            if (v instanceof List<?>) {
+                return "a list";
+            }
+            return String.valueOf(v);
+        }
+    }
+
+    @SafeVarargs
+    private static <B> Map<String, Field<B>> fields(Field<B>... fields) {
+        Map<String, Field<B>> byName = new LinkedHashMap<>();
+        for (Field<B> f : fields) {
+            byName.put(f.name(), f);
+        }
+        return byName;
+    }
+
+    private static final Map<String, Field<BuyerFacts.Builder>> BUYER_FIELDS = fields(
+            Field.enumeration("authorityKind", AuthorityKind.class, BuyerFacts.Builder::authorityKind),
+            Field.bool("isCentralGovernmentAuthority", BuyerFacts.Builder::isCentralGovernmentAuthority),
+            Field.bool("buyerControlsSupplier", BuyerFacts.Builder::buyerControlsSupplier),
+            Field.percent("supplierActivityShareForControllers", BuyerFacts.Builder::supplierActivityShareForControllers),
+            Field.bool("supplierHasPrivateCapital", BuyerFacts.Builder::supplierHasPrivateCapital),
+            Field.bool("isCooperationBetweenAuthorities", BuyerFacts.Builder::isCooperationBetweenAuthorities),
+            Field.percent("cooperationMarketShare", BuyerFacts.Builder::cooperationMarketShare));
+
+    private static final Map<String, Field<PurchaseFacts.Builder>> PURCHASE_FIELDS = fields(
+            Field.enumeration("subjectType", SubjectType.class, PurchaseFacts.Builder::subjectType),
+            Field.enumeration("mainSubjectType", SubjectType.class, PurchaseFacts.Builder::mainSubjectType),
+            Field.enumeration("serviceCategory", ServiceCategory.class, PurchaseFacts.Builder::serviceCategory),
+            Field.strings("cpvCodes", (b, v) -> b.cpvCodes(v)),
+            Field.bool("isServiceToIndividualUser", PurchaseFacts.Builder::isServiceToIndividualUser),
+            Field.bool("competitionNeedsConfidentialUserInfo", PurchaseFacts.Builder::competitionNeedsConfidentialUserInfo),
+            Field.enumeration("userDisclosureConsent", UserDisclosureConsent.class, PurchaseFacts.Builder::userDisclosureConsent),
+            Field.bool("involvesExerciseOfPublicAuthority", PurchaseFacts.Builder::involvesExerciseOfPublicAuthority),
+            Field.money("estimatedValueNok", PurchaseFacts.Builder::estimatedValueNok),
+            Field.bool("valueIncludesOptionsAndExtensions", PurchaseFacts.Builder::valueIncludesOptionsAndExtensions),
+            Field.integer("contractDurationMonths", PurchaseFacts.Builder::contractDurationMonths),
+            Field.bool("isIndefiniteDuration", PurchaseFacts.Builder::isIndefiniteDuration),
+            Field.enumeration("agreementType", AgreementType.class, PurchaseFacts.Builder::agreementType),
+            Field.integer("frameworkDurationMonths", PurchaseFacts.Builder::frameworkDurationMonths),
+            Field.bool("isDividedIntoLots", PurchaseFacts.Builder::isDividedIntoLots),
+            Field.lots("lots"),
+            Field.money("relatedPurchasesValueNok", PurchaseFacts.Builder::relatedPurchasesValueNok),
+            Field.bool("isSplitToAvoidThreshold", PurchaseFacts.Builder::isSplitToAvoidThreshold),
+            Field.bool("buyerWantsToSteerContent", PurchaseFacts.Builder::buyerWantsToSteerContent),
+            Field.bool("isMutuallyBindingForPayment", PurchaseFacts.Builder::isMutuallyBindingForPayment),
+            Field.bool("isGrantUnderGrantRules", PurchaseFacts.Builder::isGrantUnderGrantRules),
+            Field.bool("isEmploymentContract", PurchaseFacts.Builder::isEmploymentContract),
+            Field.bool("isResearchAndDevelopmentService", PurchaseFacts.Builder::isResearchAndDevelopmentService),
+            Field.bool("rdBenefitsExclusivelyBuyer", PurchaseFacts.Builder::rdBenefitsExclusivelyBuyer),
+            Field.bool("rdFullyPaidByBuyer", PurchaseFacts.Builder::rdFullyPaidByBuyer),
+            Field.bool("isUserChoiceScheme", PurchaseFacts.Builder::isUserChoiceScheme));
+
+    private static final Map<String, Field<MarketFacts.Builder>> MARKET_FIELDS = fields(
+            Field.bool("solutionExistsOnMarket", MarketFacts.Builder::solutionExistsOnMarket),
+            Field.bool("needsAdaptationOrDesign", MarketFacts.Builder::needsAdaptationOrDesign),
+            Field.bool("cannotBeAwardedWithoutNegotiation", MarketFacts.Builder::cannotBeAwardedWithoutNegotiation),
+            Field.bool("specificationsCannotBePrecise", MarketFacts.Builder::specificationsCannotBePrecise),
+            Field.bool("previousOpenRestrictedGotOnlyUnacceptableTenders", MarketFacts.Builder::previousOpenRestrictedGotOnlyUnacceptableTenders),
+            Field.bool("previousProcedureNoTendersOrNoSuitable", MarketFacts.Builder::previousProcedureNoTendersOrNoSuitable),
+            Field.bool("procurementDocumentsNotSubstantiallyChanged", MarketFacts.Builder::procurementDocumentsNotSubstantiallyChanged),
+            Field.bool("specificationsAndTermsNotSubstantiallyChanged", MarketFacts.Builder::specificationsAndTermsNotSubstantiallyChanged),
+            Field.bool("onlyOneSupplierInMarket", MarketFacts.Builder::onlyOneSupplierInMarket),
+            Field.bool("onlyOneSupplierTechnical", MarketFacts.Builder::onlyOneSupplierTechnical),
+            Field.bool("onlyOneSupplierExclusiveRights", MarketFacts.Builder::onlyOneSupplierExclusiveRights),
+            Field.bool("onlyOneSupplierArtistic", MarketFacts.Builder::onlyOneSupplierArtistic),
+            Field.bool("unforeseenCannotWaitForTenderCompetition", MarketFacts.Builder::unforeseenCannotWaitForTenderCompetition),
+            Field.bool("extremeUrgencyUnforeseeable", MarketFacts.Builder::extremeUrgencyUnforeseeable),
+            Field.bool("urgencyCausedByBuyer", MarketFacts.Builder::urgencyCausedByBuyer),
+            Field.bool("isRepetitionOfSimilarServices", MarketFacts.Builder::isRepetitionOfSimilarServices),
+            Field.bool("goodsSolelyForResearch", MarketFacts.Builder::goodsSolelyForResearch),
+            Field.bool("priceSubstantiallyBelowMarket", MarketFacts.Builder::priceSubstantiallyBelowMarket),
+            Field.bool("additionalDeliveriesStrictlyNecessary", MarketFacts.Builder::additionalDeliveriesStrictlyNecessary),
+            Field.bool("boughtOnExchange", MarketFacts.Builder::boughtOnExchange),
+            Field.bool("coverPurchaseNeeded", MarketFacts.Builder::coverPurchaseNeeded),
+            Field.bool("hasClearCrossBorderInterest", MarketFacts.Builder::hasClearCrossBorderInterest),
+            Field.bool("wantsMarketDialogue", MarketFacts.Builder::wantsMarketDialogue));
+
+    private static final Map<String, Field<SupplierFacts.Builder>> SUPPLIER_FIELDS = fields(
+            Field.enumeration("supplierLegalForm", LegalForm.class, SupplierFacts.Builder::supplierLegalForm),
+            Field.bool("isNonProfit", SupplierFacts.Builder::isNonProfit),
+            Field.bool("nonProfitPurposeInStatutes", SupplierFacts.Builder::nonProfitPurposeInStatutes),
+            Field.bool("paysDividends", SupplierFacts.Builder::paysDividends),
+            Field.bool("mainPurposeWorkIntegration", SupplierFacts.Builder::mainPurposeWorkIntegration),
+            Field.percent("shareDisadvantagedEmployees", SupplierFacts.Builder::shareDisadvantagedEmployees),
+            Field.bool("isShelteredProgramme", SupplierFacts.Builder::isShelteredProgramme),
+            Field.bool("isSme", SupplierFacts.Builder::isSme),
+            Field.bool("supplierIsSocialEntrepreneur", SupplierFacts.Builder::supplierIsSocialEntrepreneur),
+            Field.bool("orgPurposePublicServiceMission", SupplierFacts.Builder::orgPurposePublicServiceMission),
+            Field.bool("employeeOwnershipOrParticipation", SupplierFacts.Builder::employeeOwnershipOrParticipation),
+            Field.bool("surplusUsedForOrgObjectives", SupplierFacts.Builder::surplusUsedForOrgObjectives),
+            Field.bool("hadSection30_2ContractWithBuyerLast3Years", SupplierFacts.Builder::hadSection30_2ContractWithBuyerLast3Years));
+
+    private static final Map<String, Field<ProcessFacts.Builder>> PROCESS_FIELDS = fields(
+            Field.bool("reservationStatedInNotice", ProcessFacts.Builder::reservationStatedInNotice),
+            Field.bool("reservationContributesToSocialGoalsAndBudgetEfficiency", ProcessFacts.Builder::reservationContributesToSocialGoalsAndBudgetEfficiency),
+            Field.bool("emergencyWithQualifiedStaff", ProcessFacts.Builder::emergencyWithQualifiedStaff),
+            Field.bool("priorInformationOrContractNotice", ProcessFacts.Builder::priorInformationOrContractNotice),
+            Field.bool("isPilot", ProcessFacts.Builder::isPilot),
+            Field.bool("isSocialOutcomeContract", ProcessFacts.Builder::isSocialOutcomeContract));
+
+    // ------------------------------------------------------------------------------------------
+    // Response
+
+    /** Writes an assessment in the contract's response shape, in the assessment's language. */
+    public static Map<String, Object> responseToMap(Assessment assessment) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("formatVersion", FORMAT_VERSION);
+        out.put("knowledgeBaseVersion", assessment.knowledgeBaseVersion());
+        out.put("evaluationDate", assessment.evaluationDate().toString());
+        out.put("band", assessment.band().name());
+        assessment.assessedValue().ifPresent(v -> out.put("assessedValueNok", v.kroner()));
+        List<Object> paths = new ArrayList<>();
+        for (PathResult p : assessment.paths()) {
+            Map<String, Object> path = new LinkedHashMap<>();
+            path.put("id", p.id().name());
+            path.put("status", p.status().name());
+            path.put("legalBasis", p.legalBasis());
+            path.put("reason", p.reason());
+            path.put("obligations", p.obligations());
+            path.put("missingFacts", p.missingFacts());
+            path.put("decidedBy", p.decidedBy());
+            paths.add(path);
+        }
+        out.put("paths", paths);
+        List<Object> thresholds = new ArrayList<>();
+        for (ThresholdUsed t : assessment.thresholdsUsed()) {
+            Map<String, Object> threshold = new LinkedHashMap<>();
+            threshold.put("name", t.name());
+            threshold.put("valueNok", t.value().kroner());
+            threshold.put("validFrom", t.validFrom().toString());
+            t.validTo().ifPresent(to -> threshold.put("validTo", to.toString()));
+            threshold.put("source", t.source());
+            thresholds.add(threshold);
+        }
+        out.put("thresholdsUsed", thresholds);
+        out.put("warnings", assessment.warnings().stream().map(Warning::message).collect(Collectors.toList()));
+        out.put("warningCodes", assessment.warnings().stream().map(Warning::code).collect(Collectors.toList()));
+        out.put("firedRules", assessment.firedRules());
+        return out;
+    }
+
+    /** Writes the problems of a refused request in the contract's error shape. */
+    public static Map<String, Object> errorsToMap(List<Problem> problems) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("formatVersion", FORMAT_VERSION);
+        List<Object> errors = new ArrayList<>();
+        for (Problem p : problems) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", p.field());
+            error.put("message", p.message());
+            errors.add(error);
+        }
+        out.put("errors", errors);
+        return out;
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.veivalg;
+
+/** The one status every path gets in an {@link Assessment} (spec section c). */
+public enum PathStatus {
+    /** A lawful option on these facts. */
+    OPEN,
+    /** Lawful only with a documented justification, named in the reason. */
+    OPEN_WITH_JUSTIFICATION,
+    /** Not lawful on these facts; the reason says why. */
+    CLOSED,
+    /** The rules do not require it here; the buyer may still choose it voluntarily. */
+    NOT_REQUIRED,
+    /** A supporting step that is advised, never a procedure on its own. */
+    RECOMMENDED,
+    /** A fact that decides it is unknown; {@link PathResult#missingFacts()} names it. */
+    UNDETERMINED;
+
+    /** Whether the buyer may take this path as things stand ({@code OPEN} or {@code OPEN_WITH_JUSTIFICATION}). */
+    public boolean isOpen() {
+        return this == OPEN || this == OPEN_WITH_JUSTIFICATION;
+    }
+}

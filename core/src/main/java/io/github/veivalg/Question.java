@@ -1,0 +1,49 @@
+package io.github.veivalg;
+
+import io.github.veivalg.internal.Messages;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A fact worth asking about next: unknown, and needed to decide some paths that are now
+ * {@link PathStatus#UNDETERMINED}. Questions come ordered by how many paths each one decides.
+ */
+public final class Question {
+
+    private final String fact;
+    private final List<PathId> paths;
+    private final Locale locale;
+    private final Messages messages;
+
+    Question(String fact, List<PathId> paths, Locale locale, Messages messages) {
+        this.fact = fact;
+        this.paths = List.copyOf(paths);
+        this.locale = locale;
+        this.messages = messages;
+    }
+
+    /** The fact's field path in the JSON contract, for example {@code supplier.isNonProfit}. */
+    public String fact() {
+        return fact;
+    }
+
+    /** The undetermined paths that list this fact as missing. */
+    public List<PathId> paths() {
+        return paths;
+    }
+
+    /** The question to put to the buyer, in the assessment's language. */
+    public String text() {
+        return text(locale);
+    }
+
+    public String text(Locale language) {
+        return messages.render("fact." + fact + ".question", List.of(), language);
+    }
+
+    @Override
+    public String toString() {
+        return fact + " (" + paths.size() + " paths)";
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.veivalg;
+
+import io.github.veivalg.internal.Engine;
+import io.github.veivalg.internal.KnowledgeBase;
+import io.github.veivalg.internal.Messages;
+import io.github.veivalg.kb.vocabulary.LawUncertainty;
+import io.github.veivalg.kb.vocabulary.Msg;
+import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.kb.vocabulary.ThresholdRow;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entry point: assesses which procurement paths are open for a purchase, and why.
+ *
+ * <p>{@link #create()} loads and checks the knowledge base once; that takes a moment, so keep one
+ * instance and share it. An instance is thread-safe: every call to {@link #assess} runs in its
+ * own short-lived rule session. Closing it releases the knowledge base; using it afterwards throws.
+ *
+ * <p>Example (create):
+ * <pre>{@code
+ * try (Veivalg veivalg = Veivalg.create()) {          // load the knowledge base once, share it
+ *     Assessment answer = veivalg.assess(request, Locale.ENGLISH);
+ *     System.out.println(answer.band() + ": " + answer.openPaths());
+ * }
+ * }</pre>
+ *
+ * <p><strong>Warning:</strong> an assessment is a documented reading of the rules, not legal
+ * advice; the legal responsibility for the choice of procedure stays with the buyer.
+ */
+public final class Veivalg implements AutoCloseable {
+
+    /**
+     * A system property that picks how each call gets its rule session: {@code STATEFUL_PER_CALL},
+     * {@code STATELESS} or {@code POOLED}. For measurement; the default is the fastest correct one.
+     */
+    public static final String STRATEGY_PROPERTY = "io.github.veivalg.sessionStrategy";
+
+    /** The language of answers when none is asked for: Norwegian bokmål. */
+    public static final Locale DEFAULT_LOCALE = Messages.BOKMAL;
+
+    private final Engine engine;
+    private final Messages messages;
+    private final Assembler assembler;
+    private volatile boolean closed;
+
+    private Veivalg(Engine engine, Messages messages) {
+        this.engine = engine;
+        this.messages = messages;
+        this.assembler = new Assembler(engine, messages);
+    }
+
+    /**
+     * Loads the knowledge base from the class path and checks it.
+     *
+     * @throws KnowledgeBaseException if the knowledge base is missing, partial or broken
+     */
+    public static Veivalg create() {
+        return new Veivalg(new Engine(KnowledgeBase.load(), strategy()), Messages.load());
+    }
+
+    /** The session strategy: the measured default, unless the system property {@value #STRATEGY_PROPERTY} names another. */
+    private static Engine.Strategy strategy() {
+        String configured = System.getProperty(STRATEGY_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            return Engine.DEFAULT_STRATEGY;
+        }
+        try {
+            return Engine.Strategy.valueOf(configured.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("System property " + STRATEGY_PROPERTY + " must be one of "
+                    + java.util.Arrays.toString(Engine.Strategy.values()) + ", was " + configured, e);
+        }
+    }
+
+    /**
+     * Assesses a request, with reasons in Norwegian bokmål.
+     *
+     * @throws InvalidRequestException if the request is {@code null}
+     * @throws KnowledgeBaseException  if the knowledge base would answer a path twice or not at all
+     * @throws IllegalStateException   if this instance is closed
+     */
+    public Assessment assess(AssessmentRequest request) {
+        return assess(request, DEFAULT_LOCALE);
+    }
+
+    /**
+     * Assesses a request, with reasons in the given language (bokmål for Norwegian, English for
+     * any other language; {@code null} means bokmål).
+     *
+     * @throws InvalidRequestException if the request is {@code null}
+     * @throws KnowledgeBaseException  if the knowledge base would answer a path twice or not at all
+     * @throws IllegalStateException   if this instance is closed
+     */
+    public Assessment assess(AssessmentRequest request, Locale locale) {
+        ensureOpen();
+        if (request == null) {
+            throw new InvalidRequestException(List.of(new Problem("request", "is required")));
+        }
+        return assembler.assess(request, locale);
+    }
+
+    /** The version of the loaded knowledge base, as reported in every assessment. */
+    public String knowledgeBaseVersion() {
+        return engine.knowledgeBase().version();
+    }
+
+    /**
+     * What the knowledge base says about a path: what it is, its conditions, and the legal basis
+     * and ids of the rules that decide it.
+     *
+     * @throws IllegalArgumentException if the path is {@code null}
+     */
+    public PathInfo explain(PathId path, Locale locale) {
+        ensureOpen();
+        if (path == null) {
+            throw new IllegalArgumentException("A path is required");
+        }
+        Locale language = Messages.supported(locale);
+        Set<String> basis = new LinkedHashSet<>();
+        List<String> rules = new ArrayList<>();
+        for (KnowledgeBase.RuleInfo rule : engine.knowledgeBase().rulesFor(Path.valueOf(path.name()))) {
+            rules.add(rule.id());
+            for (String b : rule.legalBasis().split(";")) {
+                basis.add(b.trim());
+            }
+        }
+        String prefix = "path." + path.name() + ".";
+        return new PathInfo(path, messages.render(prefix + "title", language), messages.render(prefix + "description", language),
+                messages.render(prefix + "conditions", language), List.copyOf(basis), rules);
+    }
+
+    /**
+     * The threshold row in force on a date, with its sources and the warnings for that date;
+     * empty for dates before {@link AssessmentRequest#FIRST_SUPPORTED_DATE}.
+     */
+    public Optional<ThresholdsInForce> thresholdsOn(LocalDate date, Locale locale) {
+        ensureOpen();
+        if (date == null) {
+            return Optional.empty();
+        }
+        Locale language = Messages.supported(locale);
+        return engine.knowledgeBase().thresholds().rowFor(date).map(row -> {
+            List<ThresholdUsed> figures = new ArrayList<>();
+            for (String name : List.of(ThresholdRow.LL, ThresholdRow.NAT, ThresholdRow.EEA_S, ThresholdRow.EEA_O,
+                    ThresholdRow.EEA_W, ThresholdRow.EEA_HS, ThresholdRow.LOT_GS, ThresholdRow.LOT_W, ThresholdRow.TAX_CERT)) {
+                Long figure = row.figure(name);
+                if (figure != null) {
+                    figures.add(new ThresholdUsed(name, new Money(figure), row.validFrom(), Optional.ofNullable(row.validTo()), row.source()));
+                }
+            }
+            List<Warning> warnings = new ArrayList<>();
+            if (!row.fromConsolidatedText()) {
+                warnings.add(new Warning("THRESHOLDS_SECONDARY_SOURCES", Msg.of("notice.thresholds-secondary-sources",
+                        row.id(), row.validFrom(), row.validTo()), language, messages));
+            }
+            for (LawUncertainty u : engine.knowledgeBase().thresholds().uncertaintiesOn(date)) {
+                warnings.add(new Warning(u.code(), u.notice().message(), language, messages));
+            }
+            return new ThresholdsInForce(date, row.id(), figures, warnings);
+        });
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        engine.close();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("This Veivalg instance is closed");
+        }
+    }
+}

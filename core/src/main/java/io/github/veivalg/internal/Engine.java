@@ -1,0 +1,210 @@
+package io.github.veivalg.internal;
+
+import io.github.veivalg.KnowledgeBaseException;
+import io.github.veivalg.kb.vocabulary.BandDecision;
+import io.github.veivalg.kb.vocabulary.Case;
+import io.github.veivalg.kb.vocabulary.EeaThreshold;
+import io.github.veivalg.kb.vocabulary.Finding;
+import io.github.veivalg.kb.vocabulary.Notice;
+import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.kb.vocabulary.Scope;
+import io.github.veivalg.kb.vocabulary.ThresholdRow;
+import io.github.veivalg.kb.vocabulary.Valuation;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the knowledge base on one case. Every call has its own rule session, so calls share nothing
+ * but the immutable rule base and are safe on any thread. How the session is obtained is a
+ * {@link Strategy}; the benchmarks compare them.
+ */
+public final class Engine {
+
+    /** How a call gets its rule session. */
+    public enum Strategy {
+        /** A new stateful session per call, disposed afterwards. */
+        STATEFUL_PER_CALL,
+        /** A new stateless session per call. */
+        STATELESS,
+        /** Stateful sessions from a {@code KieSessionsPool}, reset and returned after each call. */
+        POOLED
+    }
+
+    /** The strategy {@link io.github.veivalg.Veivalg} uses; chosen by measurement (see the README's Performance section). */
+    public static final Strategy DEFAULT_STRATEGY = Strategy.STATEFUL_PER_CALL;
+
+    private final KnowledgeBase kb;
+    private final Strategy strategy;
+    private final KieSessionsPool pool;
+
+    public Engine(KnowledgeBase kb) {
+        this(kb, DEFAULT_STRATEGY);
+    }
+
+    public Engine(KnowledgeBase kb, Strategy strategy) {
+        this.kb = kb;
+        this.strategy = strategy;
+        this.pool = strategy == Strategy.POOLED ? kb.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2) : null;
+    }
+
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    /** Releases the sessions a pooled engine holds. */
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Everything the rules concluded about one case. */
+    public record Outcome(
+            Map<Path, Finding> findings,
+            Scope scope,
+            BandDecision band,
+            EeaThreshold eea,
+            Valuation valuation,
+            ThresholdRow row,
+            List<Notice> notices,
+            List<String> firedRules) {
+    }
+
+    public Outcome run(Case c) {
+        ThresholdRow row = kb.thresholds().rowFor(c.getEvaluationDate()).orElseThrow(() ->
+                new IllegalArgumentException("No thresholds for " + c.getEvaluationDate() + ": dates before "
+                        + io.github.veivalg.kb.data.ThresholdTable.FIRST_SUPPORTED_DATE + " are unsupported"));
+        List<Object> facts = new ArrayList<>();
+        facts.add(c);
+        facts.add(kb.cpv().profile(c.getCpvCodes()));
+        facts.add(row);
+        facts.add(kb.lawVersions().on(c.getEvaluationDate()));
+        facts.addAll(kb.thresholds().uncertaintiesOn(c.getEvaluationDate()));
+        Recorder recorder = new Recorder();
+        switch (strategy) {
+            case STATELESS -> {
+                StatelessKieSession session = kb.kieBase().newStatelessKieSession();
+                session.addEventListener((AgendaEventListener) recorder);
+                session.addEventListener((RuleRuntimeEventListener) recorder);
+                session.execute(facts);
+            }
+            case POOLED -> runStateful(pool.newKieSession(), facts, recorder);
+            case STATEFUL_PER_CALL -> runStateful(kb.kieBase().newKieSession(), facts, recorder);
+        }
+        return collect(recorder.inserted, row, recorder.fired);
+    }
+
+    private static void runStateful(KieSession session, List<Object> facts, Recorder recorder) {
+        try {
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+        } finally {
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            session.dispose();
+        }
+    }
+
+    /** Records what the rules insert and which rules fire, for one call. */
+    private static final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        final List<Object> inserted = new ArrayList<>();
+        final List<String> fired = new ArrayList<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Object id = event.getMatch().getRule().getMetaData().get("id");
+            fired.add(id == null ? event.getMatch().getRule().getName() : id.toString());
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            inserted.add(event.getObject());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // The rules never update a fact.
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // The rules never retract a fact.
+        }
+    }
+
+    private Outcome collect(Collection<?> objects, ThresholdRow row, List<String> fired) {
+        Map<Path, Finding> findings = new EnumMap<>(Path.class);
+        List<String> defects = new ArrayList<>();
+        Set<Notice> notices = new LinkedHashSet<>();
+        Scope scope = null;
+        BandDecision band = null;
+        EeaThreshold eea = null;
+        Valuation valuation = null;
+        for (Object o : objects) {
+            if (o instanceof Finding f) {
+                Finding earlier = findings.put(f.getPath(), f);
+                if (earlier != null) {
+                    defects.add(f.getPath() + " decided twice (" + earlier + "; " + f + ")");
+                }
+                KnowledgeBase.RuleInfo rule = kb.rule(f.getRuleId());
+                if (rule == null || !rule.decides().contains(f.getPath())) {
+                    defects.add("rule " + f.getRuleId() + " decided " + f.getPath() + " without declaring it in @decides");
+                }
+            } else if (o instanceof Notice n) {
+                notices.add(n);
+            } else if (o instanceof Scope s) {
+                scope = s;
+            } else if (o instanceof BandDecision b) {
+                if (band != null) {
+                    defects.add("two bands decided (" + band + "; " + b + ")");
+                }
+                band = b;
+            } else if (o instanceof EeaThreshold e) {
+                eea = e;
+            } else if (o instanceof Valuation v) {
+                valuation = v;
+            }
+        }
+        Set<String> undecided = new TreeSet<>();
+        for (Path path : Path.values()) {
+            if (!findings.containsKey(path)) {
+                undecided.add(path.name());
+            }
+        }
+        if (!undecided.isEmpty()) {
+            defects.add("no status for " + undecided);
+        }
+        if (scope == null || band == null) {
+            defects.add("the scope or the band was not decided");
+        }
+        if (!defects.isEmpty()) {
+            throw new KnowledgeBaseException("Knowledge-base defect: " + String.join("; ", defects));
+        }
+        return new Outcome(findings, scope, band, eea, valuation, row, List.copyOf(notices), List.copyOf(fired));
+    }
+}

@@ -1,0 +1,248 @@
+package io.github.veivalg.internal;
+
+import io.github.veivalg.KnowledgeBaseException;
+import io.github.veivalg.kb.data.CpvCatalogue;
+import io.github.veivalg.kb.data.LawVersions;
+import io.github.veivalg.kb.data.ThresholdTable;
+import io.github.veivalg.kb.vocabulary.Path;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The loaded knowledge base: the compiled rules (the executable model built by kie-maven-plugin)
+ * and the data tables, checked so that a partial or empty knowledge base can never answer.
+ *
+ * <p>The executable model is loaded directly from the class names listed in the kjar's
+ * {@code drools-model} file, without {@code kmodule.xml}: that needs neither the DRL compiler nor
+ * XML support at runtime, and it does not depend on which {@code pom.properties} a shaded jar
+ * keeps. Then every rule must carry {@code @id}, {@code @legalBasis}, {@code @messageKey} and
+ * {@code @decides}, every path must be decided by some rule, and the tables must load; otherwise
+ * loading fails with a {@link KnowledgeBaseException}.
+ */
+public final class KnowledgeBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
+
+    static final String MODEL_INDEX = "META-INF/kie/io.github.veivalg/veivalg-rules-kb/drools-model";
+    static final String VERSION_RESOURCE = "/io/github/veivalg/kb/knowledge-base.properties";
+
+    /** The metadata every rule must carry. */
+    static final List<String> REQUIRED_METADATA = List.of("id", "legalBasis", "messageKey", "decides");
+
+    private final KieBase kieBase;
+    private final ThresholdTable thresholds;
+    private final CpvCatalogue cpv;
+    private final LawVersions lawVersions;
+    private final String version;
+    private final Map<String, RuleInfo> rulesById;
+    private final Map<Path, List<RuleInfo>> rulesByPath;
+
+    /** What the knowledge base says about one rule. */
+    public record RuleInfo(String id, String name, String legalBasis, String messageKey, Set<Path> decides) {
+    }
+
+    private KnowledgeBase(KieBase kieBase, ThresholdTable thresholds, CpvCatalogue cpv, LawVersions lawVersions, String version) {
+        this.kieBase = kieBase;
+        this.thresholds = thresholds;
+        this.cpv = cpv;
+        this.lawVersions = lawVersions;
+        this.version = version;
+        this.rulesById = indexRules(kieBase);
+        this.rulesByPath = indexByPath(rulesById);
+    }
+
+    /** Loads the knowledge base from the class path and checks it. */
+    public static KnowledgeBase load() {
+        return load(KnowledgeBase.class.getClassLoader());
+    }
+
+    static KnowledgeBase load(ClassLoader loader) {
+        long start = System.nanoTime();
+        List<Model> models = models(loader);
+        KieBase kieBase;
+        try {
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        } catch (RuntimeException e) {
+            throw new KnowledgeBaseException("The knowledge base's executable model could not be built", e);
+        }
+        ThresholdTable thresholds;
+        CpvCatalogue cpv;
+        LawVersions versions;
+        try {
+            thresholds = ThresholdTable.load();
+            cpv = CpvCatalogue.load();
+            versions = LawVersions.load();
+        } catch (RuntimeException e) {
+            throw new KnowledgeBaseException("The knowledge base's data tables are missing or broken: " + e.getMessage(), e);
+        }
+        KnowledgeBase kb = new KnowledgeBase(kieBase, thresholds, cpv, versions, version(loader));
+        LOG.debug("Loaded the Veivalg knowledge base {} with {} rules in {} ms", kb.version, kb.rulesById.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return kb;
+    }
+
+    private static List<Model> models(ClassLoader loader) {
+        List<String> classNames = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new KnowledgeBaseException("The knowledge base is missing: " + MODEL_INDEX
+                        + " is not on the class path (is veivalg-rules-kb a dependency, and did shading keep META-INF/kie?)");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.trim();
+                if (!line.isEmpty() && !line.startsWith("Drools-Model-Version")) {
+                    classNames.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("Cannot read " + MODEL_INDEX, e);
+        }
+        if (classNames.isEmpty()) {
+            throw new KnowledgeBaseException("The knowledge base is empty: " + MODEL_INDEX + " lists no rule model");
+        }
+        List<Model> models = new ArrayList<>();
+        for (String className : classNames) {
+            try {
+                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new KnowledgeBaseException("The knowledge base's rule model " + className + " cannot be loaded", e);
+            }
+        }
+        return models;
+    }
+
+    private static String version(ClassLoader loader) {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in == null) {
+                throw new KnowledgeBaseException("The knowledge base's version file " + VERSION_RESOURCE + " is missing");
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p.getProperty("version") + " (FOA consolidated " + p.getProperty("lawConsolidation") + ")";
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("Cannot read " + VERSION_RESOURCE, e);
+        }
+    }
+
+    private static Map<String, RuleInfo> indexRules(KieBase kieBase) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        List<String> defects = new ArrayList<>();
+        kieBase.getKiePackages().forEach(pkg -> {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                List<String> absent = REQUIRED_METADATA.stream().filter(k -> meta.get(k) == null).toList();
+                if (!absent.isEmpty()) {
+                    defects.add("rule '" + rule.getName() + "' lacks @" + String.join(", @", absent));
+                    continue;
+                }
+                Set<Path> decides = EnumSet.noneOf(Path.class);
+                for (String token : meta.get("decides").toString().split(",")) {
+                    String name = token.trim();
+                    if (name.isEmpty() || name.equals("-")) {
+                        continue;
+                    }
+                    if (name.equals("*scoped")) {
+                        Arrays.stream(Path.values()).filter(Path::isScoped).forEach(decides::add);
+                    } else if (name.equals("*banded")) {
+                        Arrays.stream(Path.values()).filter(Path::isBanded).forEach(decides::add);
+                    } else {
+                        try {
+                            decides.add(Path.valueOf(name));
+                        } catch (IllegalArgumentException e) {
+                            defects.add("rule '" + rule.getName() + "' decides an unknown path " + name);
+                        }
+                    }
+                }
+                RuleInfo info = new RuleInfo(meta.get("id").toString(), rule.getName(), meta.get("legalBasis").toString(),
+                        meta.get("messageKey").toString(), Collections.unmodifiableSet(decides));
+                if (byId.put(info.id(), info) != null) {
+                    defects.add("rule id " + info.id() + " is used twice");
+                }
+            }
+        });
+        if (byId.isEmpty()) {
+            throw new KnowledgeBaseException("The knowledge base has no rules");
+        }
+        if (!defects.isEmpty()) {
+            throw new KnowledgeBaseException("The knowledge base is defective: " + String.join("; ", defects));
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+
+    private static Map<Path, List<RuleInfo>> indexByPath(Map<String, RuleInfo> rules) {
+        Map<Path, List<RuleInfo>> byPath = new EnumMap<>(Path.class);
+        for (RuleInfo rule : rules.values()) {
+            for (Path path : rule.decides()) {
+                byPath.computeIfAbsent(path, p -> new ArrayList<>()).add(rule);
+            }
+        }
+        Set<String> undecided = new TreeSet<>();
+        for (Path path : Path.values()) {
+            if (!byPath.containsKey(path)) {
+                undecided.add(path.name());
+            }
+        }
+        if (!undecided.isEmpty()) {
+            throw new KnowledgeBaseException("The knowledge base is partial: no rule decides " + undecided);
+        }
+        Map<Path, List<RuleInfo>> frozen = new EnumMap<>(Path.class);
+        byPath.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public ThresholdTable thresholds() {
+        return thresholds;
+    }
+
+    public CpvCatalogue cpv() {
+        return cpv;
+    }
+
+    public LawVersions lawVersions() {
+        return lawVersions;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Map<String, RuleInfo> rules() {
+        return rulesById;
+    }
+
+    public RuleInfo rule(String id) {
+        return rulesById.get(id);
+    }
+
+    /** The rules that can decide the path, for {@code explain} and the load check. */
+    public List<RuleInfo> rulesFor(Path path) {
+        return rulesByPath.get(path);
+    }
+
+}

@@ -1,0 +1,201 @@
+package io.github.veivalg.internal;
+
+import io.github.veivalg.KnowledgeBaseException;
+import io.github.veivalg.kb.vocabulary.Band;
+import io.github.veivalg.kb.vocabulary.Fact;
+import io.github.veivalg.kb.vocabulary.Msg;
+import io.github.veivalg.kb.vocabulary.Nok;
+import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.kb.vocabulary.Pct;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The knowledge base's message bundles, in Norwegian bokmål and English, and the rendering of a
+ * message key with its arguments into a plain sentence.
+ *
+ * <p>Placeholders are {@code {0}}, {@code {1}}, …, replaced by the arguments formatted for the
+ * language: amounts as kroner, dates written out, percentages, and the names of paths, bands and
+ * facts taken from the bundles themselves. A missing key or an unfilled placeholder is a
+ * knowledge-base defect, never shown to a user.
+ */
+public final class Messages {
+
+    /** The two languages of the bundles. */
+    public static final Locale BOKMAL = Locale.forLanguageTag("nb");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** The bundles, one per part of the knowledge base, under {@code io/github/veivalg/kb/messages/}. */
+    public static final List<String> BUNDLES = List.of(
+            "gate", "scope", "value", "part1", "part2", "part3", "health-social", "reservations", "guidance",
+            "obligations", "notices", "terms", "facts", "paths", "protocol");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    private final Map<String, String> bokmal;
+    private final Map<String, String> english;
+
+    private Messages(Map<String, String> bokmal, Map<String, String> english) {
+        this.bokmal = bokmal;
+        this.english = english;
+    }
+
+    public static Messages load() {
+        return new Messages(read("nb"), read("en"));
+    }
+
+    private static Map<String, String> read(String language) {
+        Map<String, String> all = new HashMap<>();
+        for (String bundle : BUNDLES) {
+            String resource = "/io/github/veivalg/kb/messages/" + bundle + "_" + language + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new KnowledgeBaseException("Message bundle missing: " + resource);
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : p.stringPropertyNames()) {
+                    if (all.put(key, p.getProperty(key)) != null) {
+                        throw new KnowledgeBaseException("Message key " + key + " is defined twice (" + resource + ")");
+                    }
+                }
+            } catch (IOException e) {
+                throw new KnowledgeBaseException("Cannot read " + resource, e);
+            }
+        }
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** Bokmål for Norwegian (nb, no, nn), English for everything else. */
+    public static Locale supported(Locale locale) {
+        if (locale == null) {
+            return BOKMAL;
+        }
+        String language = locale.getLanguage();
+        return language.equals("nb") || language.equals("no") || language.equals("nn") ? BOKMAL : ENGLISH;
+    }
+
+    private Map<String, String> bundle(Locale locale) {
+        return supported(locale) == BOKMAL ? bokmal : english;
+    }
+
+    public boolean has(String key, Locale locale) {
+        return bundle(locale).containsKey(key);
+    }
+
+    public Set<String> keys(Locale locale) {
+        return new TreeSet<>(bundle(locale).keySet());
+    }
+
+    /** The raw pattern of a key, for checks of the bundles. */
+    public String pattern(String key, Locale locale) {
+        return bundle(locale).get(key);
+    }
+
+    public String render(Msg message, Locale locale) {
+        return render(message.key(), message.args(), locale);
+    }
+
+    public String render(String key, List<?> args, Locale locale) {
+        String pattern = bundle(locale).get(key);
+        if (pattern == null) {
+            throw new KnowledgeBaseException("No " + supported(locale).getLanguage() + " message for key " + key);
+        }
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            if (index >= args.size()) {
+                throw new KnowledgeBaseException("Message " + key + " needs argument {" + index + "} but got " + args.size());
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(format(args.get(index), locale)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    public String render(String key, Locale locale, Object... args) {
+        return render(key, java.util.Arrays.asList(args), locale);
+    }
+
+    /** Formats one argument for the language. */
+    public String format(Object arg, Locale locale) {
+        boolean nb = supported(locale) == BOKMAL;
+        if (arg == null) {
+            return "–";
+        }
+        if (arg instanceof Nok n) {
+            return money(n.kroner(), nb);
+        }
+        if (arg instanceof io.github.veivalg.Money m) {
+            return money(m.kroner(), nb);
+        }
+        if (arg instanceof Pct p) {
+            return percent(p.value(), nb);
+        }
+        if (arg instanceof LocalDate d) {
+            return d.format(DateTimeFormatter.ofPattern(nb ? "d. MMMM yyyy" : "d MMMM yyyy", nb ? BOKMAL : ENGLISH));
+        }
+        if (arg instanceof Boolean b) {
+            return render(b ? "term.yes" : "term.no", List.of(), locale);
+        }
+        if (arg instanceof Path p) {
+            return render("path." + p.name() + ".title", List.of(), locale);
+        }
+        if (arg instanceof io.github.veivalg.PathId p) {
+            return render("path." + p.name() + ".title", List.of(), locale);
+        }
+        if (arg instanceof io.github.veivalg.Band b) {
+            return render("band." + b.name(), List.of(), locale);
+        }
+        if (arg instanceof Band b) {
+            return render("band." + b.name(), List.of(), locale);
+        }
+        if (arg instanceof Fact f) {
+            return render("fact." + f.fieldPath() + ".label", List.of(), locale);
+        }
+        if (arg instanceof Enum<?> e) {
+            String key = "term." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+            return has(key, locale) ? render(key, List.of(), locale) : e.name();
+        }
+        if (arg instanceof Collection<?> c) {
+            if (c.isEmpty()) {
+                return "–";
+            }
+            return c.stream().map(o -> format(o, locale)).collect(Collectors.joining(", "));
+        }
+        return arg.toString();
+    }
+
+    private static String money(long kroner, boolean nb) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(nb ? BOKMAL : ENGLISH);
+        symbols.setGroupingSeparator(nb ? '\u00a0' : ',');
+        String digits = new DecimalFormat("#,##0", symbols).format(kroner);
+        return nb ? digits + "\u00a0kr" : "NOK\u00a0" + digits;
+    }
+
+    private static String percent(double value, boolean nb) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(nb ? BOKMAL : ENGLISH);
+        symbols.setDecimalSeparator(nb ? ',' : '.');
+        return new DecimalFormat("0.##", symbols).format(value) + "\u00a0%";
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.veivalg;
+
+import io.github.veivalg.internal.KnowledgeBase;
+import io.github.veivalg.internal.Messages;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The engine refuses an empty or partial knowledge base, and the shipped one is complete. */
+class KnowledgeBaseLoadingTest {
+
+    /** A class loader that hides the executable model's index, as a careless shading would. */
+    private static final class WithoutModel extends ClassLoader {
+        WithoutModel() {
+            super(KnowledgeBaseLoadingTest.class.getClassLoader());
+        }
+
+        @Override
+        public URL getResource(String name) {
+            return name.startsWith("META-INF/kie/") ? null : super.getResource(name);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return name.startsWith("META-INF/kie/") ? Collections.emptyEnumeration() : super.getResources(name);
+        }
+
+        @Override
+        public java.io.InputStream getResourceAsStream(String name) {
+            return name.startsWith("META-INF/kie/") ? null : super.getResourceAsStream(name);
+        }
+    }
+
+    @Test
+    void aClassPathWithoutTheKnowledgeBase_failsLoudly() throws Exception {
+        var load = KnowledgeBase.class.getDeclaredMethod("load", ClassLoader.class);
+        load.setAccessible(true);
+        assertThatThrownBy(() -> {
+            try {
+                load.invoke(null, new WithoutModel());
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }).isInstanceOf(KnowledgeBaseException.class).hasMessageContaining("missing");
+    }
+
+    @Test
+    void theShippedKnowledgeBase_decidesEveryPath_andEveryRuleNamesItsLegalBasis() {
+        KnowledgeBase kb = KnowledgeBase.load();
+        for (io.github.veivalg.kb.vocabulary.Path path : io.github.veivalg.kb.vocabulary.Path.values()) {
+            assertThat(kb.rulesFor(path)).as("rules deciding %s", path).isNotEmpty();
+        }
+        assertThat(kb.rules().values()).allSatisfy(rule -> {
+            assertThat(rule.legalBasis()).as(rule.id()).matches(".*(FOA|LOA|CJEU|EEA).*");
+            assertThat(rule.messageKey()).isNotBlank();
+        });
+    }
+
+    @Test
+    void messageBundles_haveTheSameKeysAndPlaceholders_inBokmalAndEnglish() {
+        Messages messages = Messages.load();
+        Locale nb = Locale.forLanguageTag("nb");
+        assertThat(messages.keys(nb)).isEqualTo(messages.keys(Locale.ENGLISH));
+        for (String key : messages.keys(nb)) {
+            assertThat(placeholders(messages.pattern(key, Locale.ENGLISH))).as(key).isEqualTo(placeholders(messages.pattern(key, nb)));
+            assertThat(messages.pattern(key, nb)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyPath_andEveryFact_hasItsTexts() {
+        Messages messages = Messages.load();
+        for (Locale locale : new Locale[] {Locale.forLanguageTag("nb"), Locale.ENGLISH}) {
+            for (PathId id : PathId.values()) {
+                for (String part : new String[] {"title", "description", "conditions"}) {
+                    assertThat(messages.has("path." + id + "." + part, locale)).as("path.%s.%s in %s", id, part, locale).isTrue();
+                }
+            }
+            for (io.github.veivalg.kb.vocabulary.Fact fact : io.github.veivalg.kb.vocabulary.Fact.values()) {
+                assertThat(messages.has("fact." + fact.fieldPath() + ".label", locale)).as(fact.fieldPath()).isTrue();
+                assertThat(messages.has("fact." + fact.fieldPath() + ".question", locale)).as(fact.fieldPath()).isTrue();
+            }
+            for (Band band : Band.values()) {
+                assertThat(messages.has("band." + band, locale)).as("band.%s", band).isTrue();
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{\\d+}").matcher(pattern);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}

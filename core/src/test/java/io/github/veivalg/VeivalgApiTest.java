@@ -1,0 +1,172 @@
+package io.github.veivalg;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Drives every public method of the entry point and of the answer. */
+class VeivalgApiTest {
+
+    private static final Veivalg VEIVALG = Veivalg.create();
+
+    @AfterAll
+    static void close() {
+        VEIVALG.close();
+    }
+
+    @Test
+    void assess_answersEveryPath_inBokmalByDefault() {
+        Assessment a = VEIVALG.assess(Requests.inScope(600_000));
+        assertThat(a.locale().getLanguage()).isEqualTo("nb");
+        assertThat(a.paths()).hasSize(44);
+        assertThat(a.band()).isEqualTo(Band.PART_I_ONLY);
+        assertThat(a.assessedValue()).contains(Money.ofKroner(600_000));
+        assertThat(a.evaluationDate()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(a.request()).isEqualTo(Requests.inScope(600_000));
+        assertThat(a.knowledgeBaseVersion()).isEqualTo(VEIVALG.knowledgeBaseVersion()).contains("FOA consolidated 2024-03-21");
+        assertThat(a.firedRules()).contains("part1.competition.open", "band.part-i", "scope.decide");
+        PathResult competition = a.path(PathId.PART_I_COMPETITION);
+        assertThat(competition.status()).isEqualTo(PathStatus.OPEN);
+        assertThat(competition.reason()).contains("600").contains("FOA").doesNotContain("{0}");
+        assertThat(competition.reason(Locale.ENGLISH)).contains("Part I");
+        assertThat(competition.legalBasis()).contains("LOA § 4");
+        assertThat(competition.obligations()).isNotEmpty();
+        assertThat(competition.obligations(Locale.ENGLISH)).anySatisfy(o -> assertThat(o).contains("FOA § 7-1"));
+        assertThat(competition.decidedBy()).isEqualTo("part1.competition.open");
+        assertThat(competition.missingFacts()).isEmpty();
+        assertThat(competition).hasToString("PART_I_COMPETITION=OPEN");
+        assertThat(a.toString()).contains("PART_I_ONLY");
+    }
+
+    @Test
+    void openPaths_comeFromMostToLeastFreedom_andClosedPathsCarryReasons() {
+        Assessment a = VEIVALG.assess(Requests.inScope(600_000), Locale.ENGLISH);
+        List<PathId> open = a.openPaths().stream().map(PathResult::id).toList();
+        assertThat(open).containsSubsequence(PathId.PART_I_DIRECT_AWARD, PathId.PART_I_COMPETITION);
+        assertThat(a.closedPaths()).isNotEmpty().allSatisfy(p -> assertThat(p.reason()).isNotBlank());
+        assertThat(a.closedPaths()).extracting(PathResult::id).contains(PathId.BELOW_LOWER_LIMIT_DIRECT_PURCHASE);
+        assertThat(a.path(PathId.BELOW_LOWER_LIMIT_DIRECT_PURCHASE).closedForSize()).isTrue();
+    }
+
+    @Test
+    void thresholdsUsed_nameTheFiguresWithTheirDatesAndSources() {
+        Assessment a = VEIVALG.assess(Requests.inScope(1_500_000), Locale.ENGLISH);
+        assertThat(a.thresholdsUsed()).extracting(ThresholdUsed::name).containsExactly("LL", "NAT", "EEA-O");
+        assertThat(a.thresholdsUsed()).allSatisfy(t -> {
+            assertThat(t.validFrom()).isEqualTo(LocalDate.of(2024, 3, 14));
+            assertThat(t.validTo()).isEmpty();
+            assertThat(t.source()).contains("FOA");
+        });
+        assertThat(a.thresholdsUsed().get(2).value()).isEqualTo(Money.ofKroner(2_300_000));
+    }
+
+    @Test
+    void nextQuestions_orderUnknownFactsByHowManyPathsTheyDecide() {
+        AssessmentRequest sparse = AssessmentRequest.builder(LocalDate.of(2025, 6, 1))
+                .purchase(p -> p.estimatedValueNok(3_000_000L)).build();
+        Assessment a = VEIVALG.assess(sparse, Locale.ENGLISH);
+        List<Question> questions = a.nextQuestions();
+        assertThat(questions).isNotEmpty();
+        for (int i = 1; i < questions.size(); i++) {
+            assertThat(questions.get(i).paths().size()).isLessThanOrEqualTo(questions.get(i - 1).paths().size());
+        }
+        Question first = questions.get(0);
+        assertThat(first.text()).endsWith("?");
+        assertThat(first.text(Locale.forLanguageTag("nb"))).endsWith("?").isNotEqualTo(first.text());
+        assertThat(first.toString()).contains(first.fact());
+        assertThat(a.undeterminedPaths()).isNotEmpty();
+        assertThat(VEIVALG.assess(Requests.inScope(50_000)).nextQuestions())
+                .as("a request that settles the scope and the value leaves few questions").hasSizeLessThan(questions.size());
+    }
+
+    @Test
+    void protocolText_namesPathBasisValueThresholdsAndVersion() {
+        Assessment a = VEIVALG.assess(Requests.inScope(600_000), Locale.ENGLISH);
+        String text = a.protocolText(PathId.PART_I_COMPETITION);
+        assertThat(text).contains("LOA § 4").contains("600,000").contains("NAT").contains("14 March 2024")
+                .contains(a.knowledgeBaseVersion()).contains("not legal advice");
+        assertThat(a.protocolText(PathId.PART_I_COMPETITION, Locale.forLanguageTag("nb"))).contains("Rettslig grunnlag");
+    }
+
+    @Test
+    void warnings_haveStableCodes_andTextInBothLanguages() {
+        Assessment a = VEIVALG.assess(Requests.inScope(LocalDate.of(2026, 6, 1), 600_000).build(), Locale.ENGLISH);
+        Warning e4 = a.warnings().stream().filter(w -> w.code().equals("E4")).findFirst().orElseThrow();
+        assertThat(e4.message()).contains("2026");
+        assertThat(e4.message(Locale.forLanguageTag("nb"))).contains("2026").isNotEqualTo(e4.message());
+        assertThat(e4.toString()).startsWith("E4: ");
+        assertThat(e4).isEqualTo(a.warnings().get(a.warnings().indexOf(e4))).hasSameHashCodeAs(e4);
+    }
+
+    @Test
+    void explain_tellsWhatAPathIs_fromTheKnowledgeBase() {
+        PathInfo info = VEIVALG.explain(PathId.BELOW_LOWER_LIMIT_DIRECT_PURCHASE, Locale.ENGLISH);
+        assertThat(info.id()).isEqualTo(PathId.BELOW_LOWER_LIMIT_DIRECT_PURCHASE);
+        assertThat(info.title()).isNotBlank();
+        assertThat(info.description()).isNotBlank();
+        assertThat(info.conditions()).isNotBlank();
+        assertThat(info.legalBasis()).contains("FOA § 1-1");
+        assertThat(info.rules()).contains("part1.below-lower-limit.open", "gate.outside-foa");
+        assertThat(VEIVALG.explain(PathId.RESERVED_WORK_INTEGRATION, Locale.forLanguageTag("nb")).title()).isNotBlank();
+        assertThatThrownBy(() -> VEIVALG.explain(null, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void thresholdsOn_givesTheRowInForce_withWarningsForTheDate() {
+        ThresholdsInForce t3 = VEIVALG.thresholdsOn(LocalDate.of(2020, 2, 12), Locale.ENGLISH).orElseThrow();
+        assertThat(t3.rowId()).isEqualTo("T3");
+        assertThat(t3.figures()).extracting(ThresholdUsed::name).contains("LL", "NAT", "EEA-S", "EEA-O", "EEA-W", "EEA-HS", "LOT-GS", "LOT-W", "TAX-CERT");
+        assertThat(t3.warnings()).extracting(Warning::code).contains("E7", "THRESHOLDS_SECONDARY_SOURCES");
+        ThresholdsInForce t1 = VEIVALG.thresholdsOn(LocalDate.of(2017, 1, 1), Locale.ENGLISH).orElseThrow();
+        assertThat(t1.figures()).extracting(ThresholdUsed::name).doesNotContain("LOT-GS", "LOT-W");
+        assertThat(VEIVALG.thresholdsOn(LocalDate.of(2016, 12, 31), Locale.ENGLISH)).isEmpty();
+        assertThat(VEIVALG.thresholdsOn(null, Locale.ENGLISH)).isEmpty();
+        assertThat(VEIVALG.thresholdsOn(LocalDate.of(2024, 6, 1), Locale.ENGLISH).orElseThrow().warnings()).isEmpty();
+    }
+
+    @Test
+    void assess_refusesANullRequest_withATypedError() {
+        assertThatThrownBy(() -> VEIVALG.assess(null)).isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).problems()).extracting(Problem::field).containsExactly("request"));
+    }
+
+    @Test
+    void assess_inAnotherLanguage_fallsBackToEnglish_andNullToBokmal() {
+        assertThat(VEIVALG.assess(Requests.inScope(600_000), Locale.GERMAN).locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(VEIVALG.assess(Requests.inScope(600_000), null).locale().getLanguage()).isEqualTo("nb");
+        assertThat(VEIVALG.assess(Requests.inScope(600_000), Locale.forLanguageTag("nn")).locale().getLanguage()).isEqualTo("nb");
+    }
+
+    @Test
+    void aClosedInstance_refusesToAnswer() {
+        Veivalg closed = Veivalg.create();
+        closed.close();
+        assertThatThrownBy(() -> closed.assess(Requests.inScope(600_000))).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> closed.explain(PathId.LOTS, Locale.ENGLISH)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> closed.thresholdsOn(LocalDate.of(2025, 1, 1), Locale.ENGLISH)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void toBuilder_learnsAFact_withoutChangingTheOriginal() {
+        AssessmentRequest original = Requests.inScope(600_000);
+        AssessmentRequest learned = original.toBuilder().supplier(s -> s.isSme(true)).build();
+        assertThat(learned.supplier().isSme()).contains(true);
+        assertThat(original.supplier().isSme()).isEmpty();
+        assertThat(learned.purchase()).isEqualTo(original.purchase());
+    }
+
+    @Test
+    void responseToMap_followsTheContract() {
+        Assessment a = VEIVALG.assess(Requests.inScope(600_000), Locale.ENGLISH);
+        java.util.Map<String, Object> json = JsonContract.responseToMap(a);
+        assertThat(json).containsEntry("formatVersion", 1).containsEntry("band", "PART_I_ONLY").containsEntry("evaluationDate", "2025-06-01")
+                .containsKeys("knowledgeBaseVersion", "paths", "thresholdsUsed", "warnings", "firedRules");
+        assertThat((List<?>) json.get("paths")).hasSize(44);
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.veivalg.examples;
+
+import io.github.veivalg.Assessment;
+import io.github.veivalg.PathInfo;
+import io.github.veivalg.PathResult;
+import io.github.veivalg.PathStatus;
+import io.github.veivalg.Problem;
+import io.github.veivalg.Question;
+import io.github.veivalg.ThresholdUsed;
+import io.github.veivalg.ThresholdsInForce;
+import io.github.veivalg.Warning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/** Renders answers as plain text for a terminal, in bokmål or English. */
+public final class TextReport {
+
+    private final Locale locale;
+    private final Properties labels = new Properties();
+
+    public TextReport(Locale locale) {
+        this.locale = locale;
+        String language = locale.getLanguage().equals("en") ? "en" : "nb";
+        try (InputStream in = TextReport.class.getResourceAsStream("/cli_" + language + ".properties")) {
+            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("CLI labels missing for " + language, e));
+        }
+    }
+
+    private String label(String key) {
+        return labels.getProperty(key, key);
+    }
+
+    private String kroner(long value) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("nb"));
+        return locale.getLanguage().equals("en") ? "NOK " + format.format(value) : format.format(value) + " kr";
+    }
+
+    public String assessment(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        out.append(label("title")).append("\n\n");
+        out.append(String.format("%-28s %s%n", label("date") + ":", a.evaluationDate()));
+        out.append(String.format("%-28s %s%n", label("value") + ":", a.assessedValue().map(m -> kroner(m.kroner())).orElse(label("unknown"))));
+        out.append(String.format("%-28s %s%n", label("band") + ":", a.band()));
+        out.append(String.format("%-28s %s%n", label("kb") + ":", a.knowledgeBaseVersion()));
+
+        section(out, label("open"), a.openPaths(), true);
+        section(out, label("recommended"), filter(a, PathStatus.RECOMMENDED), true);
+        List<PathResult> undetermined = a.undeterminedPaths();
+        if (!undetermined.isEmpty()) {
+            out.append('\n').append(label("undetermined")).append('\n');
+            for (PathResult p : undetermined) {
+                out.append("  ? ").append(p.id()).append("  [").append(String.join("; ", p.legalBasis())).append("]\n");
+                out.append("      ").append(label("missing")).append(": ").append(String.join(", ", p.missingFacts())).append('\n');
+            }
+        }
+        section(out, label("closed"), a.closedPaths(), false);
+        List<PathResult> notRequired = filter(a, PathStatus.NOT_REQUIRED);
+        if (!notRequired.isEmpty()) {
+            out.append('\n').append(label("not-required")).append('\n');
+            out.append("  ").append(String.join(", ", notRequired.stream().map(p -> p.id().name()).toList())).append('\n');
+        }
+        if (!a.thresholdsUsed().isEmpty()) {
+            out.append('\n').append(label("thresholds")).append('\n');
+            for (ThresholdUsed t : a.thresholdsUsed()) {
+                out.append(String.format("  %-8s %16s  %s %s%n", t.name(), kroner(t.value().kroner()), label("in-force-from"), t.validFrom()));
+            }
+            out.append("  ").append(label("source")).append(": ").append(a.thresholdsUsed().get(0).source()).append('\n');
+        }
+        warnings(out, a.warnings());
+        List<Question> questions = a.nextQuestions();
+        if (!questions.isEmpty()) {
+            out.append('\n').append(label("questions")).append('\n');
+            questions.stream().limit(5).forEach(q -> out.append("  - ").append(q.text()).append(" (")
+                    .append(label("decides").replace("{0}", String.valueOf(q.paths().size()))).append(")\n"));
+        }
+        out.append('\n').append(label("disclaimer")).append('\n');
+        return out.toString();
+    }
+
+    private static List<PathResult> filter(Assessment a, PathStatus status) {
+        return a.paths().stream().filter(p -> p.status() == status).toList();
+    }
+
+    private void section(StringBuilder out, String title, List<PathResult> paths, boolean withObligations) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(title).append('\n');
+        for (PathResult p : paths) {
+            String mark = switch (p.status()) {
+                case OPEN -> "+";
+                case OPEN_WITH_JUSTIFICATION -> "~";
+                case RECOMMENDED -> "*";
+                default -> "-";
+            };
+            out.append("  ").append(mark).append(' ').append(p.id()).append(" (").append(p.status()).append(")  [")
+                    .append(String.join("; ", p.legalBasis())).append("]\n");
+            out.append(wrap(p.reason(), "      "));
+            if (withObligations && !p.obligations().isEmpty()) {
+                out.append("      ").append(label("obligations")).append(":\n");
+                for (String o : p.obligations()) {
+                    out.append(wrap("- " + o, "        "));
+                }
+            }
+        }
+    }
+
+    private void warnings(StringBuilder out, List<Warning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(label("warnings")).append('\n');
+        for (Warning w : warnings) {
+            out.append(wrap("! " + w.code() + ": " + w.message(), "  "));
+        }
+    }
+
+    public String questions(Assessment a) {
+        List<Question> questions = a.nextQuestions();
+        if (questions.isEmpty()) {
+            return label("no-questions") + "\n";
+        }
+        StringBuilder out = new StringBuilder(label("questions")).append('\n');
+        int n = 1;
+        for (Question q : questions) {
+            out.append(String.format("%2d. %s%n    %s – %s%n", n++, q.text(), q.fact(),
+                    label("decides").replace("{0}", String.valueOf(q.paths().size()))));
+        }
+        return out.toString();
+    }
+
+    public String thresholds(ThresholdsInForce t) {
+        StringBuilder out = new StringBuilder();
+        out.append(label("row")).append(' ').append(t.rowId()).append(" (").append(t.date()).append(")\n");
+        for (ThresholdUsed f : t.figures()) {
+            out.append(String.format("  %-8s %16s  %s %s%s%n", f.name(), kroner(f.value().kroner()), label("in-force-from"),
+                    f.validFrom(), f.validTo().map(to -> " – " + to).orElse("")));
+        }
+        if (!t.figures().isEmpty()) {
+            out.append("  ").append(label("source")).append(": ").append(t.figures().get(0).source()).append('\n');
+        }
+        warnings(out, t.warnings());
+        return out.toString();
+    }
+
+    public String explain(PathInfo info) {
+        StringBuilder out = new StringBuilder();
+        out.append(info.id()).append(" – ").append(info.title()).append("\n\n");
+        out.append(wrap(info.description(), ""));
+        out.append('\n').append(label("conditions")).append(":\n").append(wrap(info.conditions(), "  "));
+        out.append('\n').append(label("basis")).append(": ").append(String.join("; ", info.legalBasis())).append('\n');
+        out.append(label("rules")).append(": ").append(String.join(", ", info.rules())).append('\n');
+        return out.toString();
+    }
+
+    public String errors(List<Problem> problems) {
+        StringBuilder out = new StringBuilder(label("errors")).append('\n');
+        for (Problem p : problems) {
+            out.append("  - ").append(p.field()).append(": ").append(p.message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Wraps text at 100 columns with the given indent. */
+    static String wrap(String text, String indent) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > 100 && line.length() > indent.length()) {
+                out.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(indent);
+            }
+            line.append(word).append(' ');
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+        return out.toString();
+    }
+}

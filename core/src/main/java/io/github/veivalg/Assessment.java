@@ -79,6 +79,11 @@ public final class Assessment {
         return band;
     }
 
+    /** The band in words, in the assessment's language (for example "del IV kapittel 30 av FOA (helse- og sosialtjenester)"). */
+    public String bandText() {
+        return messages.render("band." + band.name(), locale);
+    }
+
     /** The value compared with the thresholds (FOA § 5-4: the estimate plus related purchases), when known. */
     public Optional<Money> assessedValue() {
         return assessedValue;

@@ -44,6 +44,16 @@ public final class PathResult {
         return id;
     }
 
+    /** The path's name in the assessment's language, for example "Reservert kontrakt for arbeidsinkluderende virksomheter". */
+    public String title() {
+        return messages.render("path." + id.name() + ".title", locale);
+    }
+
+    /** The status in words, in the assessment's language. */
+    public String statusText() {
+        return messages.render("term.PathStatus." + status.name(), locale);
+    }
+
     public PathStatus status() {
         return status;
     }

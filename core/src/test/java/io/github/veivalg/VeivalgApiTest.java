@@ -41,6 +41,9 @@ class VeivalgApiTest {
         assertThat(competition.decidedBy()).isEqualTo("part1.competition.open");
         assertThat(competition.missingFacts()).isEmpty();
         assertThat(competition).hasToString("PART_I_COMPETITION=OPEN");
+        assertThat(competition.title()).isEqualTo("Konkurranse etter del I");
+        assertThat(competition.statusText()).isEqualTo("åpen");
+        assertThat(a.bandText()).isEqualTo("del I av FOA");
         assertThat(a.toString()).contains("PART_I_ONLY");
     }
 

@@ -50,7 +50,7 @@ public final class TextReport {
         out.append(label("title")).append("\n\n");
         out.append(String.format("%-28s %s%n", label("date") + ":", a.evaluationDate()));
         out.append(String.format("%-28s %s%n", label("value") + ":", a.assessedValue().map(m -> kroner(m.kroner())).orElse(label("unknown"))));
-        out.append(String.format("%-28s %s%n", label("band") + ":", a.band()));
+        out.append(String.format("%-28s %s%n", label("band") + ":", a.bandText()));
         out.append(String.format("%-28s %s%n", label("kb") + ":", a.knowledgeBaseVersion()));
 
         section(out, label("open"), a.openPaths(), true);
@@ -59,7 +59,8 @@ public final class TextReport {
         if (!undetermined.isEmpty()) {
             out.append('\n').append(label("undetermined")).append('\n');
             for (PathResult p : undetermined) {
-                out.append("  ? ").append(p.id()).append("  [").append(String.join("; ", p.legalBasis())).append("]\n");
+                out.append("  ? ").append(p.title()).append("\n      ").append(p.id()).append("  [")
+                        .append(String.join("; ", p.legalBasis())).append("]\n");
                 out.append("      ").append(label("missing")).append(": ").append(String.join(", ", p.missingFacts())).append('\n');
             }
         }
@@ -103,8 +104,8 @@ public final class TextReport {
                 case RECOMMENDED -> "*";
                 default -> "-";
             };
-            out.append("  ").append(mark).append(' ').append(p.id()).append(" (").append(p.status()).append(")  [")
-                    .append(String.join("; ", p.legalBasis())).append("]\n");
+            out.append("  ").append(mark).append(' ').append(p.title()).append(" – ").append(p.statusText())
+                    .append("\n      ").append(p.id()).append("  [").append(String.join("; ", p.legalBasis())).append("]\n");
             out.append(wrap(p.reason(), "      "));
             if (withObligations && !p.obligations().isEmpty()) {
                 out.append("      ").append(label("obligations")).append(":\n");

@@ -101,6 +101,9 @@ class ScenarioTest {
                 failures.add(e.getKey() + ": expected missing facts " + expected + " but were " + actual.missingFacts());
             }
         }
+        // Obligations are text; a scenario names substrings of the English text that must (not) appear.
+        checkObligations(assessment, (Map<String, Object>) expect.getOrDefault("obligationsContain", Map.of()), true, failures);
+        checkObligations(assessment, (Map<String, Object>) expect.getOrDefault("obligationsLack", Map.of()), false, failures);
         Set<String> codes = assessment.warnings().stream().map(Warning::code).collect(Collectors.toSet());
         for (Object code : (List<Object>) expect.getOrDefault("warnings", List.of())) {
             if (!codes.contains(code.toString())) {
@@ -114,6 +117,18 @@ class ScenarioTest {
         }
         if (!failures.isEmpty()) {
             fail(scenario + "\n  " + String.join("\n  ", failures));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void checkObligations(Assessment assessment, Map<String, Object> expected, boolean present, List<String> failures) {
+        for (Map.Entry<String, Object> e : expected.entrySet()) {
+            String text = String.join(" | ", assessment.path(PathId.valueOf(e.getKey())).obligations()).replace('\u00a0', ' ');
+            for (Object part : (List<Object>) e.getValue()) {
+                if (text.contains(part.toString()) != present) {
+                    failures.add(e.getKey() + ": obligations " + (present ? "lack" : "should not contain") + " \"" + part + "\": " + text);
+                }
+            }
         }
     }
 

@@ -20,8 +20,9 @@ import java.util.Set;
  * The entry point: assesses which procurement paths are open for a purchase, and why.
  *
  * <p>{@link #create()} loads and checks the knowledge base once; that takes a moment, so keep one
- * instance and share it. An instance is thread-safe: every call to {@link #assess} runs in its
- * own short-lived rule session. Closing it releases the knowledge base; using it afterwards throws.
+ * instance and share it. An instance is thread-safe: every call to {@link #assess} runs in a rule
+ * session of its own, taken from a small pool and reset afterwards, so calls never see each other's
+ * facts. Closing it releases the knowledge base and the pool; using it afterwards throws.
  *
  * <p>Example (create):
  * <pre>{@code

@@ -48,7 +48,7 @@ public final class Engine {
     }
 
     /** The strategy {@link io.github.veivalg.Veivalg} uses; chosen by measurement (see the README's Performance section). */
-    public static final Strategy DEFAULT_STRATEGY = Strategy.STATEFUL_PER_CALL;
+    public static final Strategy DEFAULT_STRATEGY = Strategy.POOLED;
 
     private final KnowledgeBase kb;
     private final Strategy strategy;

@@ -1,0 +1,90 @@
+package io.github.veivalg.benchmarks;
+
+import io.github.veivalg.AssessmentRequest;
+import io.github.veivalg.InvalidRequestException;
+import io.github.veivalg.JsonContract;
+import io.github.veivalg.Scenarios;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The benchmarks' inputs: the requests of the legal test suite (the YAML scenarios under
+ * {@code rules-kb/src/test/scenarios}, each merged with its file's defaults), read with core's
+ * {@link Scenarios}. Scenarios that expect a refusal are left out: they never reach the rules.
+ */
+public final class Inputs {
+
+    /** The system property naming the scenario directory (the same one core's tests read). */
+    public static final String SCENARIOS_PROPERTY = "veivalg.scenarios";
+
+    private static final long SHUFFLE_SEED = 20261126L;
+
+    private Inputs() {
+    }
+
+    /** One valid scenario request. */
+    public record Input(String name, AssessmentRequest request) {
+    }
+
+    /**
+     * Points {@link Scenarios} at the scenario directory when the system property is not set:
+     * {@code rules-kb/src/test/scenarios} from the project root, or {@code ../rules-kb/…} from a module.
+     */
+    public static void locateScenarios() {
+        if (System.getProperty(SCENARIOS_PROPERTY) != null) {
+            return;
+        }
+        for (String candidate : List.of("rules-kb/src/test/scenarios", "../rules-kb/src/test/scenarios")) {
+            if (Files.isDirectory(Path.of(candidate))) {
+                System.setProperty(SCENARIOS_PROPERTY, Path.of(candidate).toAbsolutePath().normalize().toString());
+                return;
+            }
+        }
+        throw new IllegalStateException("The scenario directory rules-kb/src/test/scenarios was not found from "
+                + Path.of("").toAbsolutePath() + "; run from the project root or set -D" + SCENARIOS_PROPERTY + "=DIR");
+    }
+
+    /** Every valid scenario request, in file order. */
+    public static List<Input> scenarioRequests() {
+        locateScenarios();
+        List<Input> inputs = new ArrayList<>();
+        for (Scenarios.Scenario s : Scenarios.all()) {
+            if (s.expect().containsKey("invalid")) {
+                continue;
+            }
+            try {
+                inputs.add(new Input(s.toString(), JsonContract.requestFromMap(s.request())));
+            } catch (InvalidRequestException e) {
+                // A scenario that does not expect a refusal but gets one is core's test to report.
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new IllegalStateException("No scenario requests found under " + System.getProperty(SCENARIOS_PROPERTY));
+        }
+        return inputs;
+    }
+
+    /** The realistic mix: every valid scenario request, shuffled with a fixed seed so that no file's inputs come in a row. */
+    public static AssessmentRequest[] mix() {
+        List<AssessmentRequest> requests = new ArrayList<>(scenarioRequests().stream().map(Input::request).toList());
+        Collections.shuffle(requests, new Random(SHUFFLE_SEED));
+        return requests.toArray(AssessmentRequest[]::new);
+    }
+
+    /** The scenario requests the plain-Java twin handles, shuffled like {@link #mix()}. */
+    public static AssessmentRequest[] twinSubset(PlainJavaTwin twin) {
+        List<AssessmentRequest> requests = new ArrayList<>();
+        for (Input input : scenarioRequests()) {
+            if (twin.decide(input.request()) != null) {
+                requests.add(input.request());
+            }
+        }
+        Collections.shuffle(requests, new Random(SHUFFLE_SEED));
+        return requests.toArray(AssessmentRequest[]::new);
+    }
+}

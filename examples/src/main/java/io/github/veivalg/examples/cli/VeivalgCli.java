@@ -201,6 +201,14 @@ public final class VeivalgCli implements Runnable {
             }
         }
 
+        /** Reads the request of {@code file} and assesses it in the chosen language. */
+        Assessment assess(String file) {
+            AssessmentRequest request = JsonIo.readRequest(readInput(file));
+            try (Veivalg veivalg = Veivalg.create()) {
+                return veivalg.assess(request, locale());
+            }
+        }
+
         abstract int execute();
     }
 
@@ -211,12 +219,9 @@ public final class VeivalgCli implements Runnable {
 
         @Override
         int execute() {
-            AssessmentRequest request = JsonIo.readRequest(readInput(file));
-            try (Veivalg veivalg = Veivalg.create()) {
-                Assessment assessment = veivalg.assess(request, locale());
-                out().print(json() ? JsonIo.response(assessment, true) + "\n" : new TextReport(locale()).assessment(assessment));
-                return OK;
-            }
+            Assessment assessment = assess(file);
+            out().print(json() ? JsonIo.response(assessment, true) + "\n" : new TextReport(locale()).assessment(assessment));
+            return OK;
         }
     }
 
@@ -296,24 +301,21 @@ public final class VeivalgCli implements Runnable {
 
         @Override
         int execute() {
-            AssessmentRequest request = JsonIo.readRequest(readInput(file));
-            try (Veivalg veivalg = Veivalg.create()) {
-                Assessment assessment = veivalg.assess(request, locale());
-                if (json()) {
-                    List<Object> list = new ArrayList<>();
-                    for (Question q : assessment.nextQuestions()) {
-                        Map<String, Object> item = new LinkedHashMap<>();
-                        item.put("fact", q.fact());
-                        item.put("question", q.text());
-                        item.put("decidesPaths", q.paths().stream().map(Enum::name).toList());
-                        list.add(item);
-                    }
-                    out().println(JsonIo.write(Map.of("questions", list), true));
-                } else {
-                    out().print(new TextReport(locale()).questions(assessment));
+            Assessment assessment = assess(file);
+            if (json()) {
+                List<Object> list = new ArrayList<>();
+                for (Question q : assessment.nextQuestions()) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("fact", q.fact());
+                    item.put("question", q.text());
+                    item.put("decidesPaths", q.paths().stream().map(Enum::name).toList());
+                    list.add(item);
                 }
-                return OK;
+                out().println(JsonIo.write(Map.of("questions", list), true));
+            } else {
+                out().print(new TextReport(locale()).questions(assessment));
             }
+            return OK;
         }
     }
 

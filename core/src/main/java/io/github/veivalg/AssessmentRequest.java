@@ -20,12 +20,16 @@ import java.util.function.Consumer;
  * <p>Example (request):
  * <pre>{@code
  * AssessmentRequest request = AssessmentRequest.builder(LocalDate.of(2025, 10, 1))
- *         .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY))
+ *         .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false))
  *         .purchase(p -> p.subjectType(SubjectType.SERVICES)
  *                 .serviceCategory(ServiceCategory.HEALTH_AND_SOCIAL)
  *                 .cpvCodes("85312000")
  *                 .estimatedValueNok(12_000_000L)
- *                 .valueIncludesOptionsAndExtensions(true))
+ *                 .valueIncludesOptionsAndExtensions(true)
+ *                 // what makes it a public contract within FOA, and no exemption:
+ *                 .agreementType(AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)
+ *                 .isGrantUnderGrantRules(false).isUserChoiceScheme(false).isEmploymentContract(false)
+ *                 .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false))
  *         .supplier(s -> s.supplierLegalForm(LegalForm.STIFTELSE).isNonProfit(true))
  *         .build();                                      // unknown facts stay unknown
  * }</pre>

@@ -30,16 +30,25 @@ class JavadocExamplesTest {
     void request() {
         // @start region="request"
         AssessmentRequest request = AssessmentRequest.builder(LocalDate.of(2025, 10, 1))
-                .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY))
+                .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false))
                 .purchase(p -> p.subjectType(SubjectType.SERVICES)
                         .serviceCategory(ServiceCategory.HEALTH_AND_SOCIAL)
                         .cpvCodes("85312000")
                         .estimatedValueNok(12_000_000L)
-                        .valueIncludesOptionsAndExtensions(true))
+                        .valueIncludesOptionsAndExtensions(true)
+                        // what makes it a public contract within FOA, and no exemption:
+                        .agreementType(AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)
+                        .isGrantUnderGrantRules(false).isUserChoiceScheme(false).isEmploymentContract(false)
+                        .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false))
                 .supplier(s -> s.supplierLegalForm(LegalForm.STIFTELSE).isNonProfit(true))
                 .build();                                      // unknown facts stay unknown
         // @end
         assertThat(request.purchase().estimatedValueNok()).contains(Money.ofKroner(12_000_000));
+        try (Veivalg veivalg = Veivalg.create()) {
+            Assessment answer = veivalg.assess(request, Locale.ENGLISH);
+            assertThat(answer.band()).isEqualTo(Band.PART_IV_CH30);
+            assertThat(answer.openPaths()).extracting(PathResult::id).contains(PathId.SPECIAL_SERVICES_REGIME);
+        }
     }
 
     @Test

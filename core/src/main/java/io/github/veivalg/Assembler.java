@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns what the engine concluded into the public, immutable {@link Assessment}. */
 final class Assembler {
@@ -30,9 +31,12 @@ final class Assembler {
 
     static {
         for (Path path : Path.values()) {
-            FREEDOM_RANK.put(PathId.valueOf(path.name()), path.getFreedomRank());
+            FREEDOM_RANK.put(Enums.map(path, PathId.class), path.getFreedomRank());
         }
     }
+
+    /** Each rule's legal basis, split once: the same few dozen strings recur in every answer. */
+    private static final Map<String, List<String>> LEGAL_BASIS = new ConcurrentHashMap<>();
 
     private final Engine engine;
     private final Messages messages;
@@ -48,9 +52,9 @@ final class Assembler {
         Map<PathId, PathResult> paths = new EnumMap<>(PathId.class);
         for (Map.Entry<Path, Finding> e : outcome.findings().entrySet()) {
             Finding f = e.getValue();
-            PathId id = PathId.valueOf(e.getKey().name());
-            List<String> basis = Arrays.stream(f.getLegalBasis().split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            List<String> missing = f.getMissing().stream().map(Fact::fieldPath).toList();
+            PathId id = Enums.map(e.getKey(), PathId.class);
+            List<String> basis = LEGAL_BASIS.computeIfAbsent(f.getLegalBasis(), Assembler::splitLegalBasis);
+            List<String> missing = missingFacts(f);
             paths.put(id, new PathResult(id, Enums.map(f.getStatus(), PathStatus.class), basis,
                     new Msg(f.getMessageKey(), f.getArgs()), f.getObligations(), missing, f.getRuleId(),
                     f.isClosedForSize(), locale, messages));
@@ -63,6 +67,21 @@ final class Assembler {
         return new Assessment(request, band(outcome.scope(), outcome.band()), value, paths,
                 thresholdsUsed(outcome, request), warnings, engine.knowledgeBase().version(), outcome.firedRules(),
                 locale, messages, FREEDOM_RANK);
+    }
+
+    private static List<String> splitLegalBasis(String basis) {
+        return Arrays.stream(basis.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> missingFacts(Finding f) {
+        if (f.getMissing().isEmpty()) {
+            return List.of();
+        }
+        List<String> paths = new ArrayList<>(f.getMissing().size());
+        for (Fact fact : f.getMissing()) {
+            paths.add(fact.fieldPath());
+        }
+        return paths;
     }
 
     private static Band band(Scope scope, BandDecision band) {

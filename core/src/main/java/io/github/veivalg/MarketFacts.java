@@ -16,9 +16,9 @@ import java.util.Optional;
  * @param cannotBeAwardedWithoutNegotiation Negotiation is necessary because of the nature, complexity or risks of the contract (FOA § 13-2 c).
  * @param specificationsCannotBePrecise The technical specifications cannot be set precisely enough (FOA § 13-2 d).
  * @param previousOpenRestrictedGotOnlyUnacceptableTenders An earlier open or restricted procedure gave only irregular or unacceptable tenders (FOA § 13-2 e, § 13-3 a).
- * @param previousProcedureNoTendersOrNoSuitable An earlier open or restricted procedure gave no tenders or no suitable ones, without substantial changes since (FOA § 13-3 b).
+ * @param previousProcedureNoTendersOrNoSuitable An earlier open or restricted procedure gave no requests or tenders, or only ones that had to or could be rejected or plainly did not meet the need (FOA § 13-3 b).
  * @param procurementDocumentsNotSubstantiallyChanged After the failed tender competition, the procurement documents are not substantially changed (FOA § 5-2 (1) e).
- * @param specificationsAndTermsNotSubstantiallyChanged After the failed procedure, the specifications and contract terms are not substantially changed (FOA § 13-3 a).
+ * @param specificationsAndTermsNotSubstantiallyChanged After the failed procedure, the specifications and contract terms are not substantially changed (FOA § 13-3 a and b).
  * @param onlyOneSupplierInMarket The contract can only be concluded with one particular supplier in the market, for whatever reason (FOA § 5-2 (1) a).
  * @param onlyOneSupplierTechnical Only one supplier for technical reasons, with no reasonable alternative and no tailoring by the buyer (FOA § 13-4 b no. 2).
  * @param onlyOneSupplierExclusiveRights Only one supplier because of an exclusive right, with no reasonable alternative and no tailoring (FOA § 13-4 b no. 3).

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,9 +102,13 @@ class ScenarioTest {
                 failures.add(e.getKey() + ": expected missing facts " + expected + " but were " + actual.missingFacts());
             }
         }
-        // Obligations are text; a scenario names substrings of the English text that must (not) appear.
-        checkObligations(assessment, (Map<String, Object>) expect.getOrDefault("obligationsContain", Map.of()), true, failures);
-        checkObligations(assessment, (Map<String, Object>) expect.getOrDefault("obligationsLack", Map.of()), false, failures);
+        // Reasons and obligations are text; a scenario names substrings of the English text that must (not) appear.
+        checkText(assessment, "reason", PathResult::reason, (Map<String, Object>) expect.getOrDefault("reasonContains", Map.of()), true, failures);
+        checkText(assessment, "reason", PathResult::reason, (Map<String, Object>) expect.getOrDefault("reasonLacks", Map.of()), false, failures);
+        checkText(assessment, "obligations", p -> String.join(" | ", p.obligations()),
+                (Map<String, Object>) expect.getOrDefault("obligationsContain", Map.of()), true, failures);
+        checkText(assessment, "obligations", p -> String.join(" | ", p.obligations()),
+                (Map<String, Object>) expect.getOrDefault("obligationsLack", Map.of()), false, failures);
         Set<String> codes = assessment.warnings().stream().map(Warning::code).collect(Collectors.toSet());
         for (Object code : (List<Object>) expect.getOrDefault("warnings", List.of())) {
             if (!codes.contains(code.toString())) {
@@ -121,12 +126,13 @@ class ScenarioTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void checkObligations(Assessment assessment, Map<String, Object> expected, boolean present, List<String> failures) {
+    private static void checkText(Assessment assessment, String what, Function<PathResult, String> textOf,
+                                  Map<String, Object> expected, boolean present, List<String> failures) {
         for (Map.Entry<String, Object> e : expected.entrySet()) {
-            String text = String.join(" | ", assessment.path(PathId.valueOf(e.getKey())).obligations()).replace('\u00a0', ' ');
+            String text = textOf.apply(assessment.path(PathId.valueOf(e.getKey()))).replace('\u00a0', ' ');
             for (Object part : (List<Object>) e.getValue()) {
                 if (text.contains(part.toString()) != present) {
-                    failures.add(e.getKey() + ": obligations " + (present ? "lack" : "should not contain") + " \"" + part + "\": " + text);
+                    failures.add(e.getKey() + ": " + what + " " + (present ? "lacks" : "should not contain") + " \"" + part + "\": " + text);
                 }
             }
         }

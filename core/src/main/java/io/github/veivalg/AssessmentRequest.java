@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * <p>Example (request):
  * <pre>{@code
  * AssessmentRequest request = AssessmentRequest.builder(LocalDate.of(2025, 10, 1))
- *         .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false))
+ *         .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false)
+ *                 .isCooperationBetweenAuthorities(false))
  *         .purchase(p -> p.subjectType(SubjectType.SERVICES)
  *                 .serviceCategory(ServiceCategory.HEALTH_AND_SOCIAL)
  *                 .cpvCodes("85312000")

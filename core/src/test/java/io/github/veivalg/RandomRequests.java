@@ -215,7 +215,7 @@ final class RandomRequests {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("evaluationDate", r.pick(DATES).plusDays(r.random.nextInt(4) == 0 ? r.random.nextInt(400) : 0).toString());
         request.put("buyer", new LinkedHashMap<>(Map.of("authorityKind", r.pick(new String[] {"STATE", "MUNICIPALITY", "COUNTY"}),
-                "buyerControlsSupplier", false)));
+                "buyerControlsSupplier", false, "isCooperationBetweenAuthorities", false)));
         String subject = r.pick(new String[] {"GOODS", "SERVICES", "WORKS"});
         String category = subject.equals("SERVICES") ? r.pick(new String[] {"ORDINARY", "HEALTH_AND_SOCIAL", "OTHER_SPECIAL_SERVICE"}) : "NOT_A_SERVICE";
         Map<String, Object> purchase = new LinkedHashMap<>();

@@ -11,7 +11,8 @@ final class Requests {
     /** A municipality buying ordinary services, with every scope fact known: FOA applies. */
     static AssessmentRequest.Builder inScope(LocalDate date, long value) {
         return AssessmentRequest.builder(date)
-                .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false))
+                .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false)
+                        .isCooperationBetweenAuthorities(false))
                 .purchase(p -> p.subjectType(SubjectType.SERVICES).serviceCategory(ServiceCategory.ORDINARY)
                         .estimatedValueNok(value).valueIncludesOptionsAndExtensions(true)
                         .agreementType(AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)

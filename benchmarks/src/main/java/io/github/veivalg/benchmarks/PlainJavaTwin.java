@@ -248,9 +248,7 @@ public final class PlainJavaTwin {
             return false;
         }
         // Cooperation between authorities (§ 3-3): likewise.
-        LegalForm form = r.supplier().supplierLegalForm().orElse(null);
-        boolean cooperationClosed = (form != null && form != LegalForm.PUBLIC_BODY)
-                || isFalse(b.isCooperationBetweenAuthorities())
+        boolean cooperationClosed = isFalse(b.isCooperationBetweenAuthorities())
                 || b.cooperationMarketShare().map(s -> percent(s) >= 20).orElse(false);
         if (!cooperationClosed) {
             return false;

@@ -17,7 +17,8 @@ public final class EmbeddingExample {
     public static void main(String[] args) {
         try (Veivalg veivalg = Veivalg.create()) {                       // load once, share across threads
             AssessmentRequest request = AssessmentRequest.builder(LocalDate.of(2025, 9, 1))
-                    .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false))
+                    .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY).buyerControlsSupplier(false)
+                            .isCooperationBetweenAuthorities(false))
                     .purchase(p -> p.subjectType(SubjectType.SERVICES).serviceCategory(ServiceCategory.OTHER_SPECIAL_SERVICE)
                             .cpvCodes("55512000").estimatedValueNok(2_400_000L).valueIncludesOptionsAndExtensions(true)
                             .agreementType(io.github.veivalg.AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)

@@ -324,6 +324,7 @@ public final class JsonContract {
             Field.bool("isMutuallyBindingForPayment", PurchaseFacts.Builder::isMutuallyBindingForPayment),
             Field.bool("isGrantUnderGrantRules", PurchaseFacts.Builder::isGrantUnderGrantRules),
             Field.bool("isEmploymentContract", PurchaseFacts.Builder::isEmploymentContract),
+            Field.bool("isRealEstateAcquisitionOrRental", PurchaseFacts.Builder::isRealEstateAcquisitionOrRental),
             Field.bool("isResearchAndDevelopmentService", PurchaseFacts.Builder::isResearchAndDevelopmentService),
             Field.bool("rdBenefitsExclusivelyBuyer", PurchaseFacts.Builder::rdBenefitsExclusivelyBuyer),
             Field.bool("rdFullyPaidByBuyer", PurchaseFacts.Builder::rdFullyPaidByBuyer),
@@ -331,6 +332,7 @@ public final class JsonContract {
 
     private static final Map<String, Field<MarketFacts.Builder>> MARKET_FIELDS = fields(
             Field.bool("solutionExistsOnMarket", MarketFacts.Builder::solutionExistsOnMarket),
+            Field.bool("intendsToBuyResultingSolution", MarketFacts.Builder::intendsToBuyResultingSolution),
             Field.bool("needsAdaptationOrDesign", MarketFacts.Builder::needsAdaptationOrDesign),
             Field.bool("cannotBeAwardedWithoutNegotiation", MarketFacts.Builder::cannotBeAwardedWithoutNegotiation),
             Field.bool("specificationsCannotBePrecise", MarketFacts.Builder::specificationsCannotBePrecise),

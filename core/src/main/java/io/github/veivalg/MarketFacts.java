@@ -12,6 +12,7 @@ import java.util.Optional;
  * {@link AssessmentRequest.Builder#build()} reports every invalid one at once.
  *
  * @param solutionExistsOnMarket An adequate solution can be bought from the market as it is.
+ * @param intendsToBuyResultingSolution The buyer intends to buy the goods, services or works that the development results in (FOA § 13-1 (3)).
  * @param needsAdaptationOrDesign The need requires adapting available solutions, or design or innovative solutions (FOA § 13-2 a, b).
  * @param cannotBeAwardedWithoutNegotiation Negotiation is necessary because of the nature, complexity or risks of the contract (FOA § 13-2 c).
  * @param specificationsCannotBePrecise The technical specifications cannot be set precisely enough (FOA § 13-2 d).
@@ -37,6 +38,7 @@ import java.util.Optional;
  */
 public record MarketFacts(
         Optional<Boolean> solutionExistsOnMarket,
+        Optional<Boolean> intendsToBuyResultingSolution,
         Optional<Boolean> needsAdaptationOrDesign,
         Optional<Boolean> cannotBeAwardedWithoutNegotiation,
         Optional<Boolean> specificationsCannotBePrecise,
@@ -66,6 +68,7 @@ public record MarketFacts(
     /** Treats {@code null} as unknown and copies the lists. */
     public MarketFacts {
         solutionExistsOnMarket = solutionExistsOnMarket == null ? Optional.empty() : solutionExistsOnMarket;
+        intendsToBuyResultingSolution = intendsToBuyResultingSolution == null ? Optional.empty() : intendsToBuyResultingSolution;
         needsAdaptationOrDesign = needsAdaptationOrDesign == null ? Optional.empty() : needsAdaptationOrDesign;
         cannotBeAwardedWithoutNegotiation = cannotBeAwardedWithoutNegotiation == null ? Optional.empty() : cannotBeAwardedWithoutNegotiation;
         specificationsCannotBePrecise = specificationsCannotBePrecise == null ? Optional.empty() : specificationsCannotBePrecise;
@@ -98,6 +101,7 @@ public record MarketFacts(
     public Builder toBuilder() {
         Builder b = new Builder();
         b.solutionExistsOnMarket = solutionExistsOnMarket.orElse(null);
+        b.intendsToBuyResultingSolution = intendsToBuyResultingSolution.orElse(null);
         b.needsAdaptationOrDesign = needsAdaptationOrDesign.orElse(null);
         b.cannotBeAwardedWithoutNegotiation = cannotBeAwardedWithoutNegotiation.orElse(null);
         b.specificationsCannotBePrecise = specificationsCannotBePrecise.orElse(null);
@@ -126,6 +130,7 @@ public record MarketFacts(
     /** Collects raw values; {@code null} leaves a fact unknown. Not thread-safe. */
     public static final class Builder {
         private Boolean solutionExistsOnMarket;
+        private Boolean intendsToBuyResultingSolution;
         private Boolean needsAdaptationOrDesign;
         private Boolean cannotBeAwardedWithoutNegotiation;
         private Boolean specificationsCannotBePrecise;
@@ -155,6 +160,12 @@ public record MarketFacts(
         /** An adequate solution can be bought from the market as it is. */
         public Builder solutionExistsOnMarket(Boolean solutionExistsOnMarket) {
             this.solutionExistsOnMarket = solutionExistsOnMarket;
+            return this;
+        }
+
+        /** The buyer intends to buy the goods, services or works that the development results in (FOA § 13-1 (3)). */
+        public Builder intendsToBuyResultingSolution(Boolean intendsToBuyResultingSolution) {
+            this.intendsToBuyResultingSolution = intendsToBuyResultingSolution;
             return this;
         }
 
@@ -306,6 +317,7 @@ public record MarketFacts(
 
         MarketFacts build(List<Problem> problems, String prefix) {
             Optional<Boolean> solutionExistsOnMarket = Optional.ofNullable(this.solutionExistsOnMarket);
+            Optional<Boolean> intendsToBuyResultingSolution = Optional.ofNullable(this.intendsToBuyResultingSolution);
             Optional<Boolean> needsAdaptationOrDesign = Optional.ofNullable(this.needsAdaptationOrDesign);
             Optional<Boolean> cannotBeAwardedWithoutNegotiation = Optional.ofNullable(this.cannotBeAwardedWithoutNegotiation);
             Optional<Boolean> specificationsCannotBePrecise = Optional.ofNullable(this.specificationsCannotBePrecise);
@@ -328,7 +340,7 @@ public record MarketFacts(
             Optional<Boolean> coverPurchaseNeeded = Optional.ofNullable(this.coverPurchaseNeeded);
             Optional<Boolean> hasClearCrossBorderInterest = Optional.ofNullable(this.hasClearCrossBorderInterest);
             Optional<Boolean> wantsMarketDialogue = Optional.ofNullable(this.wantsMarketDialogue);
-            return new MarketFacts(solutionExistsOnMarket, needsAdaptationOrDesign, cannotBeAwardedWithoutNegotiation, specificationsCannotBePrecise, previousOpenRestrictedGotOnlyUnacceptableTenders, previousProcedureNoTendersOrNoSuitable, procurementDocumentsNotSubstantiallyChanged, specificationsAndTermsNotSubstantiallyChanged, onlyOneSupplierInMarket, onlyOneSupplierTechnical, onlyOneSupplierExclusiveRights, onlyOneSupplierArtistic, unforeseenCannotWaitForTenderCompetition, extremeUrgencyUnforeseeable, urgencyCausedByBuyer, isRepetitionOfSimilarServices, goodsSolelyForResearch, priceSubstantiallyBelowMarket, additionalDeliveriesStrictlyNecessary, boughtOnExchange, coverPurchaseNeeded, hasClearCrossBorderInterest, wantsMarketDialogue);
+            return new MarketFacts(solutionExistsOnMarket, intendsToBuyResultingSolution, needsAdaptationOrDesign, cannotBeAwardedWithoutNegotiation, specificationsCannotBePrecise, previousOpenRestrictedGotOnlyUnacceptableTenders, previousProcedureNoTendersOrNoSuitable, procurementDocumentsNotSubstantiallyChanged, specificationsAndTermsNotSubstantiallyChanged, onlyOneSupplierInMarket, onlyOneSupplierTechnical, onlyOneSupplierExclusiveRights, onlyOneSupplierArtistic, unforeseenCannotWaitForTenderCompetition, extremeUrgencyUnforeseeable, urgencyCausedByBuyer, isRepetitionOfSimilarServices, goodsSolelyForResearch, priceSubstantiallyBelowMarket, additionalDeliveriesStrictlyNecessary, boughtOnExchange, coverPurchaseNeeded, hasClearCrossBorderInterest, wantsMarketDialogue);
         }
     }
 }

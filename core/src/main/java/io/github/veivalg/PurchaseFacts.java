@@ -33,6 +33,7 @@ import java.util.Optional;
  * @param isMutuallyBindingForPayment A mutually binding agreement in which the buyer pays for a performance (FOA § 4-1 a).
  * @param isGrantUnderGrantRules The payment is a grant under grant rules for the recipient's own activity.
  * @param isEmploymentContract The arrangement is an employment contract (FOA § 2-4 f).
+ * @param isRealEstateAcquisitionOrRental The contract is for the acquisition or rental of land, existing buildings or other real estate, or rights in them, not the construction of a new building (FOA § 2-4 a).
  * @param isResearchAndDevelopmentService The contract is for research and development services (FOA § 2-5).
  * @param rdBenefitsExclusivelyBuyer The R&amp;D result accrues wholly to the buyer for its own use (FOA § 2-5 (2) a).
  * @param rdFullyPaidByBuyer The buyer pays the full price of the R&amp;D service (FOA § 2-5 (2) b).
@@ -61,6 +62,7 @@ public record PurchaseFacts(
         Optional<Boolean> isMutuallyBindingForPayment,
         Optional<Boolean> isGrantUnderGrantRules,
         Optional<Boolean> isEmploymentContract,
+        Optional<Boolean> isRealEstateAcquisitionOrRental,
         Optional<Boolean> isResearchAndDevelopmentService,
         Optional<Boolean> rdBenefitsExclusivelyBuyer,
         Optional<Boolean> rdFullyPaidByBuyer,
@@ -93,6 +95,7 @@ public record PurchaseFacts(
         isMutuallyBindingForPayment = isMutuallyBindingForPayment == null ? Optional.empty() : isMutuallyBindingForPayment;
         isGrantUnderGrantRules = isGrantUnderGrantRules == null ? Optional.empty() : isGrantUnderGrantRules;
         isEmploymentContract = isEmploymentContract == null ? Optional.empty() : isEmploymentContract;
+        isRealEstateAcquisitionOrRental = isRealEstateAcquisitionOrRental == null ? Optional.empty() : isRealEstateAcquisitionOrRental;
         isResearchAndDevelopmentService = isResearchAndDevelopmentService == null ? Optional.empty() : isResearchAndDevelopmentService;
         rdBenefitsExclusivelyBuyer = rdBenefitsExclusivelyBuyer == null ? Optional.empty() : rdBenefitsExclusivelyBuyer;
         rdFullyPaidByBuyer = rdFullyPaidByBuyer == null ? Optional.empty() : rdFullyPaidByBuyer;
@@ -128,6 +131,7 @@ public record PurchaseFacts(
         b.isMutuallyBindingForPayment = isMutuallyBindingForPayment.orElse(null);
         b.isGrantUnderGrantRules = isGrantUnderGrantRules.orElse(null);
         b.isEmploymentContract = isEmploymentContract.orElse(null);
+        b.isRealEstateAcquisitionOrRental = isRealEstateAcquisitionOrRental.orElse(null);
         b.isResearchAndDevelopmentService = isResearchAndDevelopmentService.orElse(null);
         b.rdBenefitsExclusivelyBuyer = rdBenefitsExclusivelyBuyer.orElse(null);
         b.rdFullyPaidByBuyer = rdFullyPaidByBuyer.orElse(null);
@@ -162,6 +166,7 @@ public record PurchaseFacts(
         private Boolean isMutuallyBindingForPayment;
         private Boolean isGrantUnderGrantRules;
         private Boolean isEmploymentContract;
+        private Boolean isRealEstateAcquisitionOrRental;
         private Boolean isResearchAndDevelopmentService;
         private Boolean rdBenefitsExclusivelyBuyer;
         private Boolean rdFullyPaidByBuyer;
@@ -308,6 +313,12 @@ public record PurchaseFacts(
             return this;
         }
 
+        /** The contract is for the acquisition or rental of land, existing buildings or other real estate, or rights in them, not the construction of a new building (FOA § 2-4 a). */
+        public Builder isRealEstateAcquisitionOrRental(Boolean isRealEstateAcquisitionOrRental) {
+            this.isRealEstateAcquisitionOrRental = isRealEstateAcquisitionOrRental;
+            return this;
+        }
+
         /** The contract is for research and development services (FOA § 2-5). */
         public Builder isResearchAndDevelopmentService(Boolean isResearchAndDevelopmentService) {
             this.isResearchAndDevelopmentService = isResearchAndDevelopmentService;
@@ -373,11 +384,12 @@ public record PurchaseFacts(
             Optional<Boolean> isMutuallyBindingForPayment = Optional.ofNullable(this.isMutuallyBindingForPayment);
             Optional<Boolean> isGrantUnderGrantRules = Optional.ofNullable(this.isGrantUnderGrantRules);
             Optional<Boolean> isEmploymentContract = Optional.ofNullable(this.isEmploymentContract);
+            Optional<Boolean> isRealEstateAcquisitionOrRental = Optional.ofNullable(this.isRealEstateAcquisitionOrRental);
             Optional<Boolean> isResearchAndDevelopmentService = Optional.ofNullable(this.isResearchAndDevelopmentService);
             Optional<Boolean> rdBenefitsExclusivelyBuyer = Optional.ofNullable(this.rdBenefitsExclusivelyBuyer);
             Optional<Boolean> rdFullyPaidByBuyer = Optional.ofNullable(this.rdFullyPaidByBuyer);
             Optional<Boolean> isUserChoiceScheme = Optional.ofNullable(this.isUserChoiceScheme);
-            return new PurchaseFacts(subjectType, mainSubjectType, serviceCategory, cpvCodes, isServiceToIndividualUser, competitionNeedsConfidentialUserInfo, userDisclosureConsent, involvesExerciseOfPublicAuthority, estimatedValueNok, valueIncludesOptionsAndExtensions, contractDurationMonths, isIndefiniteDuration, agreementType, frameworkDurationMonths, isDividedIntoLots, lots, relatedPurchasesValueNok, isSplitToAvoidThreshold, buyerWantsToSteerContent, isMutuallyBindingForPayment, isGrantUnderGrantRules, isEmploymentContract, isResearchAndDevelopmentService, rdBenefitsExclusivelyBuyer, rdFullyPaidByBuyer, isUserChoiceScheme);
+            return new PurchaseFacts(subjectType, mainSubjectType, serviceCategory, cpvCodes, isServiceToIndividualUser, competitionNeedsConfidentialUserInfo, userDisclosureConsent, involvesExerciseOfPublicAuthority, estimatedValueNok, valueIncludesOptionsAndExtensions, contractDurationMonths, isIndefiniteDuration, agreementType, frameworkDurationMonths, isDividedIntoLots, lots, relatedPurchasesValueNok, isSplitToAvoidThreshold, buyerWantsToSteerContent, isMutuallyBindingForPayment, isGrantUnderGrantRules, isEmploymentContract, isRealEstateAcquisitionOrRental, isResearchAndDevelopmentService, rdBenefitsExclusivelyBuyer, rdFullyPaidByBuyer, isUserChoiceScheme);
         }
     }
 }

@@ -40,7 +40,8 @@ class JavadocExamplesTest {
                         // what makes it a public contract within FOA, and no exemption:
                         .agreementType(AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)
                         .isGrantUnderGrantRules(false).isUserChoiceScheme(false).isEmploymentContract(false)
-                        .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false))
+                        .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false)
+                        .isRealEstateAcquisitionOrRental(false))
                 .supplier(s -> s.supplierLegalForm(LegalForm.STIFTELSE).isNonProfit(true))
                 .build();                                      // unknown facts stay unknown
         // @end

@@ -160,6 +160,7 @@ final class RandomRequests {
         maybe(purchase, "isMutuallyBindingForPayment", bool(0.85));
         maybe(purchase, "isGrantUnderGrantRules", bool(0.1));
         maybe(purchase, "isEmploymentContract", bool(0.03));
+        maybe(purchase, "isRealEstateAcquisitionOrRental", bool(0.03));
         maybe(purchase, "isResearchAndDevelopmentService", bool(0.05));
         maybe(purchase, "rdBenefitsExclusivelyBuyer", bool(0.5));
         maybe(purchase, "rdFullyPaidByBuyer", bool(0.5));
@@ -167,7 +168,7 @@ final class RandomRequests {
         r.put("purchase", purchase);
 
         Map<String, Object> market = new LinkedHashMap<>();
-        for (String fact : List.of("solutionExistsOnMarket", "needsAdaptationOrDesign", "cannotBeAwardedWithoutNegotiation",
+        for (String fact : List.of("solutionExistsOnMarket", "intendsToBuyResultingSolution", "needsAdaptationOrDesign", "cannotBeAwardedWithoutNegotiation",
                 "specificationsCannotBePrecise", "previousOpenRestrictedGotOnlyUnacceptableTenders", "previousProcedureNoTendersOrNoSuitable",
                 "urgencyCausedByBuyer", "isRepetitionOfSimilarServices", "goodsSolelyForResearch", "priceSubstantiallyBelowMarket",
                 "additionalDeliveriesStrictlyNecessary", "boughtOnExchange", "coverPurchaseNeeded", "hasClearCrossBorderInterest",
@@ -226,7 +227,8 @@ final class RandomRequests {
         purchase.put("agreementType", "SINGLE_CONTRACT");
         purchase.put("isMutuallyBindingForPayment", true);
         for (String no : List.of("isGrantUnderGrantRules", "isUserChoiceScheme", "isEmploymentContract",
-                "involvesExerciseOfPublicAuthority", "isResearchAndDevelopmentService", "isSplitToAvoidThreshold")) {
+                "involvesExerciseOfPublicAuthority", "isResearchAndDevelopmentService", "isSplitToAvoidThreshold",
+                "isRealEstateAcquisitionOrRental")) {
             purchase.put(no, false);
         }
         request.put("purchase", purchase);

@@ -18,7 +18,7 @@ final class Requests {
                         .agreementType(AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)
                         .isGrantUnderGrantRules(false).isUserChoiceScheme(false).isEmploymentContract(false)
                         .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false)
-                        .isSplitToAvoidThreshold(false))
+                        .isRealEstateAcquisitionOrRental(false).isSplitToAvoidThreshold(false))
                 .market(m -> m.hasClearCrossBorderInterest(false))
                 .supplier(s -> s.supplierLegalForm(LegalForm.AS).isNonProfit(false));
     }

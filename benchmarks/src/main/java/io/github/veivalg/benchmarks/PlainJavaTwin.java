@@ -253,8 +253,9 @@ public final class PlainJavaTwin {
         if (!cooperationClosed) {
             return false;
         }
-        // The listed exclusions (§§ 2-4 f, g, h and 2-5): each one known not to apply.
-        if (!isFalse(p.isEmploymentContract()) || !isFalse(p.involvesExerciseOfPublicAuthority())) {
+        // The listed exclusions (§§ 2-4 a, f, g, h and 2-5): each one known not to apply.
+        if (!isFalse(p.isRealEstateAcquisitionOrRental()) || !isFalse(p.isEmploymentContract())
+                || !isFalse(p.involvesExerciseOfPublicAuthority())) {
             return false;
         }
         boolean listedCivilProtection;

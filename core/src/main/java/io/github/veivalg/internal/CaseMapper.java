@@ -46,11 +46,13 @@ public final class CaseMapper {
         c.setIsMutuallyBindingForPayment(r.purchase().isMutuallyBindingForPayment().orElse(null));
         c.setIsGrantUnderGrantRules(r.purchase().isGrantUnderGrantRules().orElse(null));
         c.setIsEmploymentContract(r.purchase().isEmploymentContract().orElse(null));
+        c.setIsRealEstateAcquisitionOrRental(r.purchase().isRealEstateAcquisitionOrRental().orElse(null));
         c.setIsResearchAndDevelopmentService(r.purchase().isResearchAndDevelopmentService().orElse(null));
         c.setRdBenefitsExclusivelyBuyer(r.purchase().rdBenefitsExclusivelyBuyer().orElse(null));
         c.setRdFullyPaidByBuyer(r.purchase().rdFullyPaidByBuyer().orElse(null));
         c.setIsUserChoiceScheme(r.purchase().isUserChoiceScheme().orElse(null));
         c.setSolutionExistsOnMarket(r.market().solutionExistsOnMarket().orElse(null));
+        c.setIntendsToBuyResultingSolution(r.market().intendsToBuyResultingSolution().orElse(null));
         c.setNeedsAdaptationOrDesign(r.market().needsAdaptationOrDesign().orElse(null));
         c.setCannotBeAwardedWithoutNegotiation(r.market().cannotBeAwardedWithoutNegotiation().orElse(null));
         c.setSpecificationsCannotBePrecise(r.market().specificationsCannotBePrecise().orElse(null));

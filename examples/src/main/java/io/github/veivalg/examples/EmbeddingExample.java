@@ -23,7 +23,8 @@ public final class EmbeddingExample {
                             .cpvCodes("55512000").estimatedValueNok(2_400_000L).valueIncludesOptionsAndExtensions(true)
                             .agreementType(io.github.veivalg.AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)
                             .isGrantUnderGrantRules(false).isUserChoiceScheme(false).isEmploymentContract(false)
-                            .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false))
+                            .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false)
+                            .isRealEstateAcquisitionOrRental(false))
                     .supplier(s -> s.supplierLegalForm(io.github.veivalg.LegalForm.AS).isNonProfit(false).mainPurposeWorkIntegration(true).shareDisadvantagedEmployees(45.0))
                     .process(p -> p.reservationStatedInNotice(true))
                     .build();                                            // refuses bad input, naming every problem

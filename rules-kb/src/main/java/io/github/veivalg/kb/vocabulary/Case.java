@@ -40,11 +40,13 @@ public final class Case {
     private Boolean isMutuallyBindingForPayment;
     private Boolean isGrantUnderGrantRules;
     private Boolean isEmploymentContract;
+    private Boolean isRealEstateAcquisitionOrRental;
     private Boolean isResearchAndDevelopmentService;
     private Boolean rdBenefitsExclusivelyBuyer;
     private Boolean rdFullyPaidByBuyer;
     private Boolean isUserChoiceScheme;
     private Boolean solutionExistsOnMarket;
+    private Boolean intendsToBuyResultingSolution;
     private Boolean needsAdaptationOrDesign;
     private Boolean cannotBeAwardedWithoutNegotiation;
     private Boolean specificationsCannotBePrecise;
@@ -788,5 +790,23 @@ public final class Case {
     /** The subject that decides the threshold: the main subject of a mixed contract (FOA § 6-1). */
     public SubjectType getEffectiveSubjectType() {
         return subjectType == SubjectType.MIXED ? mainSubjectType : subjectType;
+    }
+
+    public Boolean getIsRealEstateAcquisitionOrRental() {
+        return isRealEstateAcquisitionOrRental;
+    }
+
+    public Case setIsRealEstateAcquisitionOrRental(Boolean isRealEstateAcquisitionOrRental) {
+        this.isRealEstateAcquisitionOrRental = isRealEstateAcquisitionOrRental;
+        return this;
+    }
+
+    public Boolean getIntendsToBuyResultingSolution() {
+        return intendsToBuyResultingSolution;
+    }
+
+    public Case setIntendsToBuyResultingSolution(Boolean intendsToBuyResultingSolution) {
+        this.intendsToBuyResultingSolution = intendsToBuyResultingSolution;
+        return this;
     }
 }

@@ -54,6 +54,7 @@ public final class ThresholdTable {
                 r.requiredLong(ThresholdRow.EEA_S), r.requiredLong(ThresholdRow.EEA_O),
                 r.requiredLong(ThresholdRow.EEA_W), r.requiredLong(ThresholdRow.EEA_HS),
                 r.optionalLong(ThresholdRow.LOT_GS), r.optionalLong(ThresholdRow.LOT_W), r.requiredLong(ThresholdRow.TAX_CERT),
+                r.optionalLong(ThresholdRow.CHAIN_S), r.optionalLong(ThresholdRow.CHAIN_O),
                 basis.equals("FOA-text"), r.text("source"));
     }
 

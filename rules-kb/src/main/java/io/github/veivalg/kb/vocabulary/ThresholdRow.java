@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * One row of the threshold table (spec section b): the figures in force for a period, with their
- * source. Figures are whole kroner ex VAT (the tax-certificate limit of FOA § 7-2 (1) too); a lot ceiling is {@code null} where the spec has no
- * verified figure for the period.
+ * source. Figures are whole kroner ex VAT (the tax-certificate limit of FOA § 7-2 (1) and the
+ * supply-chain limits of § 8-13 (1) too); a lot ceiling or a supply-chain limit is {@code null} where
+ * there is no verified figure for the period.
  */
 public record ThresholdRow(
         String id,
@@ -20,6 +21,8 @@ public record ThresholdRow(
         Long lotGoodsServices,
         Long lotWorks,
         long taxCertificate,
+        Long supplyChainState,
+        Long supplyChainOther,
         boolean fromConsolidatedText,
         String source) {
 
@@ -33,6 +36,8 @@ public record ThresholdRow(
     public static final String LOT_GS = "LOT-GS";
     public static final String LOT_W = "LOT-W";
     public static final String TAX_CERT = "TAX-CERT";
+    public static final String CHAIN_S = "CHAIN-S";
+    public static final String CHAIN_O = "CHAIN-O";
 
     /** Whether the row is in force on the date (both ends included; an open end has no {@code validTo}). */
     public boolean covers(LocalDate date) {
@@ -51,6 +56,8 @@ public record ThresholdRow(
             case LOT_GS -> lotGoodsServices;
             case LOT_W -> lotWorks;
             case TAX_CERT -> taxCertificate;
+            case CHAIN_S -> supplyChainState;
+            case CHAIN_O -> supplyChainOther;
             default -> throw new IllegalArgumentException("No threshold named " + name);
         };
     }
@@ -65,6 +72,8 @@ public record ThresholdRow(
     public Long getLotGoodsServices() { return lotGoodsServices; }
     public Long getLotWorks() { return lotWorks; }
     public long getTaxCertificate() { return taxCertificate; }
+    public Long getSupplyChainState() { return supplyChainState; }
+    public Long getSupplyChainOther() { return supplyChainOther; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public String getId() { return id; }

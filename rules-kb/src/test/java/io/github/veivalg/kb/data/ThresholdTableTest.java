@@ -14,7 +14,7 @@ class ThresholdTableTest {
 
     private static ThresholdRow row(String id, String from, String to) {
         return new ThresholdRow(id, LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                100_000, 1_300_000, 1_490_000, 2_300_000, 57_800_000, 7_800_000, 836_000L, 10_400_000L, 500_000, false, "test");
+                100_000, 1_300_000, 1_490_000, 2_300_000, 57_800_000, 7_800_000, 836_000L, 10_400_000L, 500_000, 1_300_000L, 2_050_000L, false, "test");
     }
 
     @Test

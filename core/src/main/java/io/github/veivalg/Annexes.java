@@ -17,13 +17,11 @@ final class Annexes {
     private Annexes() {
     }
 
-    /** The service categories of well-formed codes (malformed ones are reported elsewhere). */
+    /** The service categories of the codes; {@link PurchaseFacts} holds only well-formed ones. */
     static Set<ServiceCategory> categoriesOf(List<String> cpvCodes) {
         Set<ServiceCategory> categories = EnumSet.noneOf(ServiceCategory.class);
         for (String code : cpvCodes) {
-            if (Checks.CPV.matcher(code).matches()) {
-                categories.add(Enums.map(Holder.CATALOGUE.categoryOf(code), ServiceCategory.class));
-            }
+            categories.add(Enums.map(Holder.CATALOGUE.categoryOf(code), ServiceCategory.class));
         }
         return categories;
     }

@@ -228,18 +228,22 @@ public record AssessmentRequest(
          * @throws InvalidRequestException naming every invalid or contradictory fact, with its field path
          */
         public AssessmentRequest build() {
+            List<Problem> fieldProblems = new ArrayList<>();
+            BuyerFacts b = buyer.build(fieldProblems, "buyer");
+            PurchaseFacts p = purchase.build(fieldProblems, "purchase");
+            MarketFacts m = market.build(fieldProblems, "market");
+            SupplierFacts s = supplier.build(fieldProblems, "supplier");
+            ProcessFacts pr = process.build(fieldProblems, "process");
+            if (fieldProblems.isEmpty()) {
+                // The constructor checks the date and the consistency, in that order; no need to do it twice.
+                return new AssessmentRequest(evaluationDate, b, p, m, s, pr);
+            }
+            // Report everything at once, in the constructor's order with the field problems between.
             List<Problem> problems = new ArrayList<>();
             checkDate(evaluationDate, problems);
-            BuyerFacts b = buyer.build(problems, "buyer");
-            PurchaseFacts p = purchase.build(problems, "purchase");
-            MarketFacts m = market.build(problems, "market");
-            SupplierFacts s = supplier.build(problems, "supplier");
-            ProcessFacts pr = process.build(problems, "process");
+            problems.addAll(fieldProblems);
             checkConsistency(b, p, m, s, problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidRequestException(problems);
-            }
-            return new AssessmentRequest(evaluationDate, b, p, m, s, pr);
+            throw new InvalidRequestException(problems);
         }
     }
 

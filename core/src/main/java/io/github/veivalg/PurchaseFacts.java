@@ -71,8 +71,26 @@ public record PurchaseFacts(
     /** Nothing known. */
     public static final PurchaseFacts UNKNOWN = new Builder().buildUnchecked();
 
-    /** Treats {@code null} as unknown and copies the lists. */
+    /**
+     * Treats {@code null} as unknown and copies the lists. Checks the CPV codes and the month counts
+     * as the builder does, so that malformed facts never reach the knowledge base.
+     *
+     * @throws InvalidRequestException naming every malformed CPV code and every month count below 1
+     */
     public PurchaseFacts {
+        List<Problem> problems = new ArrayList<>();
+        if (cpvCodes != null) {
+            Checks.cpvCodes(cpvCodes, "purchase.cpvCodes", problems);
+        }
+        if (contractDurationMonths != null) {
+            Checks.months(contractDurationMonths.orElse(null), "purchase.contractDurationMonths", problems);
+        }
+        if (frameworkDurationMonths != null) {
+            Checks.months(frameworkDurationMonths.orElse(null), "purchase.frameworkDurationMonths", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
         subjectType = subjectType == null ? Optional.empty() : subjectType;
         mainSubjectType = mainSubjectType == null ? Optional.empty() : mainSubjectType;
         serviceCategory = serviceCategory == null ? Optional.empty() : serviceCategory;
@@ -195,8 +213,7 @@ public record PurchaseFacts(
 
         /** CPV codes of the contract, 8 digits with an optional check digit. */
         public Builder cpvCodes(String... codes) {
-            this.cpvCodes = codes == null ? new ArrayList<>() : new ArrayList<>(java.util.Arrays.asList(codes));
-            return this;
+            return cpvCodes(codes == null ? null : java.util.Arrays.asList(codes));
         }
 
         /** CPV codes of the contract, 8 digits with an optional check digit. */

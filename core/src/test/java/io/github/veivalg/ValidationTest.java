@@ -184,6 +184,16 @@ class ValidationTest {
     }
 
     @Test
+    void purchaseRecordConstructor_refusesAMalformedCpvCode_namingTheField() {
+        assertThatThrownBy(() -> new PurchaseFacts(null, null, null, List.of("85312000", "bogus"), null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("purchase.cpvCodes[1]")
+                .satisfies(e -> assertThat(((InvalidRequestException) e).problems()).extracting(Problem::field)
+                        .containsExactly("purchase.cpvCodes[1]"));
+    }
+
+    @Test
     void valueTypes_refuseWhatTheyCannotHold() {
         assertThatThrownBy(() -> Money.ofKroner(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Money.ofKroner(Money.MAX_KRONER + 1)).isInstanceOf(IllegalArgumentException.class);

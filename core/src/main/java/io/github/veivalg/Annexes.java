@@ -7,12 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The CPV annexes of the knowledge base, for the request's consistency checks; loaded once, on first use. */
+/** The CPV annexes of the knowledge base, for the request's consistency checks: the catalogue the engine uses too. */
 final class Annexes {
-
-    private static final class Holder {
-        static final CpvCatalogue CATALOGUE = CpvCatalogue.load();
-    }
 
     private Annexes() {
     }
@@ -21,7 +17,7 @@ final class Annexes {
     static Set<ServiceCategory> categoriesOf(List<String> cpvCodes) {
         Set<ServiceCategory> categories = EnumSet.noneOf(ServiceCategory.class);
         for (String code : cpvCodes) {
-            categories.add(Enums.map(Holder.CATALOGUE.categoryOf(code), ServiceCategory.class));
+            categories.add(Enums.map(CpvCatalogue.shared().categoryOf(code), ServiceCategory.class));
         }
         return categories;
     }

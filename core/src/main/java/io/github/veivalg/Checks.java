@@ -1,16 +1,14 @@
 package io.github.veivalg;
 
+import io.github.veivalg.kb.data.CpvCatalogue;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Field checks shared by the fact builders: each adds a {@link Problem} instead of throwing. */
 final class Checks {
-
-    /** Eight digits, optionally a dash and the check digit (for example {@code 85311000-2}). */
-    static final Pattern CPV = Pattern.compile("\\d{8}(-\\d)?");
 
     private Checks() {
     }
@@ -56,7 +54,7 @@ final class Checks {
         List<String> valid = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            if (code == null || !CPV.matcher(code).matches()) {
+            if (code == null || !CpvCatalogue.CPV_FORMAT.matcher(code).matches()) {
                 problems.add(new Problem(field + "[" + i + "]",
                         "is not a CPV code (8 digits, optionally -check digit): " + (code == null ? "null" : "\"" + code + "\"")));
             } else {

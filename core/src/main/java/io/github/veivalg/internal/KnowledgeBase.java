@@ -91,7 +91,7 @@ public final class KnowledgeBase {
         LawVersions versions;
         try {
             thresholds = ThresholdTable.load();
-            cpv = CpvCatalogue.load();
+            cpv = CpvCatalogue.shared();
             versions = LawVersions.load();
         } catch (RuntimeException e) {
             throw new KnowledgeBaseException("The knowledge base's data tables are missing or broken: " + e.getMessage(), e);

@@ -42,6 +42,26 @@ public final class CpvCatalogue {
         this.lists = Map.copyOf(lists);
     }
 
+    private static volatile CpvCatalogue shared;
+
+    /**
+     * The lists shipped with the knowledge base, loaded and checked on first use and then shared
+     * (the catalogue is immutable). A failed load throws and is tried again on the next call.
+     */
+    public static CpvCatalogue shared() {
+        CpvCatalogue catalogue = shared;
+        if (catalogue == null) {
+            synchronized (CpvCatalogue.class) {
+                catalogue = shared;
+                if (catalogue == null) {
+                    catalogue = load();
+                    shared = catalogue;
+                }
+            }
+        }
+        return catalogue;
+    }
+
     /** Loads and checks the lists shipped with the knowledge base. */
     public static CpvCatalogue load() {
         Map<String, List<Span>> lists = new HashMap<>();

@@ -14,7 +14,6 @@ import io.github.veivalg.kb.vocabulary.Scope;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns what the engine concluded into the public, immutable {@link Assessment}. */
 final class Assembler {
@@ -34,9 +32,6 @@ final class Assembler {
             FREEDOM_RANK.put(Enums.map(path, PathId.class), path.getFreedomRank());
         }
     }
-
-    /** Each rule's legal basis, split once: the same few dozen strings recur in every answer. */
-    private static final Map<String, List<String>> LEGAL_BASIS = new ConcurrentHashMap<>();
 
     private final Engine engine;
     private final Messages messages;
@@ -53,7 +48,8 @@ final class Assembler {
         for (Map.Entry<Path, Finding> e : outcome.findings().entrySet()) {
             Finding f = e.getValue();
             PathId id = Enums.map(e.getKey(), PathId.class);
-            List<String> basis = LEGAL_BASIS.computeIfAbsent(f.getLegalBasis(), Assembler::splitLegalBasis);
+            // The finding's legal basis is its deciding rule's @legalBasis, split once when the knowledge base loaded.
+            List<String> basis = engine.knowledgeBase().rule(f.getRuleId()).legalBasisParts();
             List<String> missing = missingFacts(f);
             paths.put(id, new PathResult(id, Enums.map(f.getStatus(), PathStatus.class), basis,
                     new Msg(f.getMessageKey(), f.getArgs()), f.getObligations(), missing, f.getRuleId(),
@@ -67,10 +63,6 @@ final class Assembler {
         return new Assessment(request, band(outcome.scope(), outcome.band()), value, paths,
                 thresholdsUsed(outcome, request), warnings, engine.knowledgeBase().version(), outcome.firedRules(),
                 locale, messages, FREEDOM_RANK);
-    }
-
-    private static List<String> splitLegalBasis(String basis) {
-        return Arrays.stream(basis.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static List<String> missingFacts(Finding f) {

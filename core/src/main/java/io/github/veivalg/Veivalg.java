@@ -1,6 +1,7 @@
 package io.github.veivalg;
 
 import io.github.veivalg.internal.Engine;
+import io.github.veivalg.internal.Enums;
 import io.github.veivalg.internal.KnowledgeBase;
 import io.github.veivalg.internal.Messages;
 import io.github.veivalg.kb.vocabulary.LawUncertainty;
@@ -126,11 +127,9 @@ public final class Veivalg implements AutoCloseable {
         Locale language = Messages.supported(locale);
         Set<String> basis = new LinkedHashSet<>();
         List<String> rules = new ArrayList<>();
-        for (KnowledgeBase.RuleInfo rule : engine.knowledgeBase().rulesFor(Path.valueOf(path.name()))) {
+        for (KnowledgeBase.RuleInfo rule : engine.knowledgeBase().rulesFor(Enums.map(path, Path.class))) {
             rules.add(rule.id());
-            for (String b : rule.legalBasis().split(";")) {
-                basis.add(b.trim());
-            }
+            basis.addAll(rule.legalBasisParts());
         }
         String prefix = "path." + path.name() + ".";
         return new PathInfo(path, messages.render(prefix + "title", language), messages.render(prefix + "description", language),

@@ -28,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Runs the knowledge base on one case. Every call has its own rule session, so calls share nothing
@@ -190,12 +189,7 @@ public final class Engine {
                 valuation = v;
             }
         }
-        Set<String> undecided = new TreeSet<>();
-        for (Path path : Path.values()) {
-            if (!findings.containsKey(path)) {
-                undecided.add(path.name());
-            }
-        }
+        Set<String> undecided = KnowledgeBase.undecided(findings);
         if (!undecided.isEmpty()) {
             defects.add("no status for " + undecided);
         }

@@ -5,6 +5,7 @@ import io.github.veivalg.kb.data.CpvCatalogue;
 import io.github.veivalg.kb.data.LawVersions;
 import io.github.veivalg.kb.data.ThresholdTable;
 import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.kb.vocabulary.Paths;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -58,8 +59,12 @@ public final class KnowledgeBase {
     private final Map<String, RuleInfo> rulesById;
     private final Map<Path, List<RuleInfo>> rulesByPath;
 
-    /** What the knowledge base says about one rule. */
-    public record RuleInfo(String id, String name, String legalBasis, String messageKey, Set<Path> decides) {
+    /**
+     * What the knowledge base says about one rule. {@code legalBasisParts} is {@code legalBasis}
+     * split at {@code ;}, trimmed, without empty parts: split once here, not in every answer.
+     */
+    public record RuleInfo(String id, String name, String legalBasis, List<String> legalBasisParts, String messageKey,
+                           Set<Path> decides) {
     }
 
     private KnowledgeBase(KieBase kieBase, ThresholdTable thresholds, CpvCatalogue cpv, LawVersions lawVersions, String version) {
@@ -164,9 +169,9 @@ public final class KnowledgeBase {
                         continue;
                     }
                     if (name.equals("*scoped")) {
-                        Arrays.stream(Path.values()).filter(Path::isScoped).forEach(decides::add);
+                        decides.addAll(Paths.scoped());
                     } else if (name.equals("*banded")) {
-                        Arrays.stream(Path.values()).filter(Path::isBanded).forEach(decides::add);
+                        decides.addAll(Paths.banded());
                     } else {
                         try {
                             decides.add(Path.valueOf(name));
@@ -175,7 +180,8 @@ public final class KnowledgeBase {
                         }
                     }
                 }
-                RuleInfo info = new RuleInfo(meta.get("id").toString(), rule.getName(), meta.get("legalBasis").toString(),
+                String legalBasis = meta.get("legalBasis").toString();
+                RuleInfo info = new RuleInfo(meta.get("id").toString(), rule.getName(), legalBasis, splitLegalBasis(legalBasis),
                         meta.get("messageKey").toString(), Collections.unmodifiableSet(decides));
                 if (byId.put(info.id(), info) != null) {
                     defects.add("rule id " + info.id() + " is used twice");
@@ -191,6 +197,21 @@ public final class KnowledgeBase {
         return Collections.unmodifiableMap(byId);
     }
 
+    private static List<String> splitLegalBasis(String basis) {
+        return List.copyOf(Arrays.stream(basis.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** The names of the paths the map has no entry for, sorted; empty when every path has one. */
+    static Set<String> undecided(Map<Path, ?> byPath) {
+        Set<String> undecided = new TreeSet<>();
+        for (Path path : Path.values()) {
+            if (!byPath.containsKey(path)) {
+                undecided.add(path.name());
+            }
+        }
+        return undecided;
+    }
+
     private static Map<Path, List<RuleInfo>> indexByPath(Map<String, RuleInfo> rules) {
         Map<Path, List<RuleInfo>> byPath = new EnumMap<>(Path.class);
         for (RuleInfo rule : rules.values()) {
@@ -198,12 +219,7 @@ public final class KnowledgeBase {
                 byPath.computeIfAbsent(path, p -> new ArrayList<>()).add(rule);
             }
         }
-        Set<String> undecided = new TreeSet<>();
-        for (Path path : Path.values()) {
-            if (!byPath.containsKey(path)) {
-                undecided.add(path.name());
-            }
-        }
+        Set<String> undecided = undecided(byPath);
         if (!undecided.isEmpty()) {
             throw new KnowledgeBaseException("The knowledge base is partial: no rule decides " + undecided);
         }

@@ -136,8 +136,8 @@ public final class JsonContract {
 
         static <B> Field<B> percent(String name, BiConsumer<B, Double> setter) {
             return new Field<>(name, (b, v, path, problems) -> {
-                if (v instanceof Number n && !(v instanceof Double d && (d.isNaN() || d.isInfinite()))) {
-                    setter.accept(b, new BigDecimal(n.toString()).doubleValue());
+                if (finiteNumber(v)) {
+                    setter.accept(b, new BigDecimal(v.toString()).doubleValue());
                 } else {
                     problems.add(new Problem(path, "must be a number from 0 to 100, was " + describe(v)));
                 }
@@ -146,14 +146,9 @@ public final class JsonContract {
 
         static <B> Field<B> money(String name, BiConsumer<B, Long> setter) {
             return new Field<>(name, (b, v, path, problems) -> {
-                BigInteger whole = wholeNumber(v, path, "a whole number of kroner", problems);
-                if (whole == null) {
-                    return;
-                }
-                if (whole.abs().compareTo(BigInteger.valueOf(Money.MAX_KRONER)) > 0) {
-                    problems.add(new Problem(path, "is too large: at most " + Money.MAX_KRONER + " kroner, was " + v));
-                } else {
-                    setter.accept(b, whole.longValueExact());
+                Long kroner = kroner(v, path, true, problems);
+                if (kroner != null) {
+                    setter.accept(b, kroner);
                 }
             });
         }
@@ -223,12 +218,7 @@ public final class JsonContract {
                     }
                     Long value = null;
                     if (lot.get("valueNok") != null) {
-                        BigInteger whole = wholeNumber(lot.get("valueNok"), at + ".valueNok", "a whole number of kroner", problems);
-                        if (whole != null && whole.abs().compareTo(BigInteger.valueOf(Money.MAX_KRONER)) > 0) {
-                            problems.add(new Problem(at + ".valueNok", "is too large: at most " + Money.MAX_KRONER + " kroner"));
-                        } else if (whole != null) {
-                            value = whole.longValueExact();
-                        }
+                        value = kroner(lot.get("valueNok"), at + ".valueNok", false, problems);
                     }
                     SubjectType subject = lot.get("subjectType") == null ? null
                             : enumValue(SubjectType.class, lot.get("subjectType"), at + ".subjectType", problems);
@@ -239,13 +229,35 @@ public final class JsonContract {
             });
         }
 
+        /**
+         * A whole number of kroner of at most {@link Money#MAX_KRONER} in size, or {@code null} after
+         * reporting why not. {@code echo} adds the value to the too-large message, as the purchase
+         * fields have always done and lots never have.
+         */
+        private static Long kroner(Object v, String path, boolean echo, List<Problem> problems) {
+            BigInteger whole = wholeNumber(v, path, "a whole number of kroner", problems);
+            if (whole == null) {
+                return null;
+            }
+            if (whole.abs().compareTo(BigInteger.valueOf(Money.MAX_KRONER)) > 0) {
+                problems.add(new Problem(path, "is too large: at most " + Money.MAX_KRONER + " kroner" + (echo ? ", was " + v : "")));
+                return null;
+            }
+            return whole.longValueExact();
+        }
+
+        /** A JSON number: any {@link Number} but a {@code Double} or {@code Float} that is NaN or infinite. */
+        private static boolean finiteNumber(Object v) {
+            return v instanceof Number && !(v instanceof Double d && (d.isNaN() || d.isInfinite()))
+                    && !(v instanceof Float f && (f.isNaN() || f.isInfinite()));
+        }
+
         private static BigInteger wholeNumber(Object v, String path, String what, List<Problem> problems) {
-            if (!(v instanceof Number n) || (v instanceof Double d && (d.isNaN() || d.isInfinite()))
-                    || (v instanceof Float f && (f.isNaN() || f.isInfinite()))) {
+            if (!finiteNumber(v)) {
                 problems.add(new Problem(path, "must be " + what + ", was " + describe(v)));
                 return null;
             }
-            BigDecimal decimal = new BigDecimal(n.toString());
+            BigDecimal decimal = new BigDecimal(v.toString());
             if (decimal.stripTrailingZeros().scale() > 0) {
                 problems.add(new Problem(path, "must be " + what + ", was " + v));
                 return null;

@@ -14,6 +14,7 @@ import io.github.veivalg.kb.vocabulary.Scope;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,13 +98,18 @@ final class Assembler {
             names.add(ThresholdRow.LOT_GS);
             names.add(ThresholdRow.LOT_W);
         }
-        List<ThresholdUsed> used = new ArrayList<>();
+        return figures(row, names);
+    }
+
+    /** The row's figures of the given names, in that order, leaving out those the row has none for. */
+    static List<ThresholdUsed> figures(ThresholdRow row, Collection<String> names) {
+        List<ThresholdUsed> used = new ArrayList<>(names.size());
         for (String name : names) {
             Long figure = row.figure(name);
             if (figure != null) {
                 used.add(new ThresholdUsed(name, new Money(figure), row.validFrom(), Optional.ofNullable(row.validTo()), row.source()));
             }
         }
-        return used;
+        return List.copyOf(used);
     }
 }

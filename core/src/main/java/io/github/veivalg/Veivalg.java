@@ -147,15 +147,7 @@ public final class Veivalg implements AutoCloseable {
         }
         Locale language = Messages.supported(locale);
         return engine.knowledgeBase().thresholds().rowFor(date).map(row -> {
-            List<ThresholdUsed> figures = new ArrayList<>();
-            for (String name : List.of(ThresholdRow.LL, ThresholdRow.NAT, ThresholdRow.EEA_S, ThresholdRow.EEA_O,
-                    ThresholdRow.EEA_W, ThresholdRow.EEA_HS, ThresholdRow.LOT_GS, ThresholdRow.LOT_W, ThresholdRow.TAX_CERT,
-                    ThresholdRow.CHAIN_S, ThresholdRow.CHAIN_O)) {
-                Long figure = row.figure(name);
-                if (figure != null) {
-                    figures.add(new ThresholdUsed(name, new Money(figure), row.validFrom(), Optional.ofNullable(row.validTo()), row.source()));
-                }
-            }
+            List<ThresholdUsed> figures = Assembler.figures(row, ThresholdRow.NAMES);
             List<Warning> warnings = new ArrayList<>();
             if (!row.fromConsolidatedText()) {
                 warnings.add(new Warning("THRESHOLDS_SECONDARY_SOURCES", Msg.of("notice.thresholds-secondary-sources",

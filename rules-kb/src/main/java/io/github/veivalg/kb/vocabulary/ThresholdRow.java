@@ -1,6 +1,7 @@
 package io.github.veivalg.kb.vocabulary;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One row of the threshold table (spec section b): the figures in force for a period, with their
@@ -38,6 +39,9 @@ public record ThresholdRow(
     public static final String TAX_CERT = "TAX-CERT";
     public static final String CHAIN_S = "CHAIN-S";
     public static final String CHAIN_O = "CHAIN-O";
+
+    /** Every figure's short name, in the order the thresholds in force are listed. */
+    public static final List<String> NAMES = List.of(LL, NAT, EEA_S, EEA_O, EEA_W, EEA_HS, LOT_GS, LOT_W, TAX_CERT, CHAIN_S, CHAIN_O);
 
     /** Whether the row is in force on the date (both ends included; an open end has no {@code validTo}). */
     public boolean covers(LocalDate date) {

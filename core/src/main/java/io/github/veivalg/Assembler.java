@@ -26,14 +26,6 @@ import java.util.Set;
 /** Turns what the engine concluded into the public, immutable {@link Assessment}. */
 final class Assembler {
 
-    private static final Map<PathId, Integer> FREEDOM_RANK = new EnumMap<>(PathId.class);
-
-    static {
-        for (Path path : Path.values()) {
-            FREEDOM_RANK.put(Enums.map(path, PathId.class), path.getFreedomRank());
-        }
-    }
-
     private final Engine engine;
     private final Messages messages;
 
@@ -63,7 +55,7 @@ final class Assembler {
         Optional<Money> value = Optional.ofNullable(outcome.valuation().getAmount()).map(Money::new);
         return new Assessment(request, band(outcome.scope(), outcome.band()), value, paths,
                 thresholdsUsed(outcome, request), warnings, engine.knowledgeBase().version(), outcome.firedRules(),
-                locale, messages, FREEDOM_RANK);
+                locale, messages);
     }
 
     private static List<String> missingFacts(Finding f) {

@@ -1,6 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.internal.Enums;
 import io.github.veivalg.internal.Messages;
+import io.github.veivalg.kb.vocabulary.Path;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,11 +44,10 @@ public final class Assessment {
     private final List<String> firedRules;
     private final Locale locale;
     private final Messages messages;
-    private final Map<PathId, Integer> freedomRank;
 
     Assessment(AssessmentRequest request, Band band, Optional<Money> assessedValue, Map<PathId, PathResult> paths,
                List<ThresholdUsed> thresholdsUsed, List<Warning> warnings, String knowledgeBaseVersion,
-               List<String> firedRules, Locale locale, Messages messages, Map<PathId, Integer> freedomRank) {
+               List<String> firedRules, Locale locale, Messages messages) {
         this.request = request;
         this.band = band;
         this.assessedValue = assessedValue;
@@ -57,7 +58,6 @@ public final class Assessment {
         this.firedRules = List.copyOf(firedRules);
         this.locale = locale;
         this.messages = messages;
-        this.freedomRank = freedomRank;
     }
 
     /** The request this answers. */
@@ -81,7 +81,11 @@ public final class Assessment {
 
     /** The band in words, in the assessment's language (for example "del IV kapittel 30 av FOA (helse- og sosialtjenester)"). */
     public String bandText() {
-        return messages.render("band." + band.name(), locale);
+        return bandText(locale);
+    }
+
+    String bandText(Locale language) {
+        return messages.render("band." + band.name(), language);
     }
 
     /** The value compared with the thresholds (FOA § 5-4: the estimate plus related purchases), when known. */
@@ -107,7 +111,8 @@ public final class Assessment {
                 open.add(p);
             }
         }
-        open.sort(Comparator.comparingInt(p -> freedomRank.get(p.id())));
+        // The knowledge base's twin of each path carries its rank (most freedom first).
+        open.sort(Comparator.comparingInt(p -> Enums.map(p.id(), Path.class).getFreedomRank()));
         return open;
     }
 
@@ -171,10 +176,8 @@ public final class Assessment {
         PathResult p = path(chosen);
         StringBuilder text = new StringBuilder();
         line(text, "protocol.heading", language, chosen, request.evaluationDate());
-        line(text, "protocol.status", language, messages.render("term.PathStatus." + p.status().name(), language),
-                String.join("; ", p.legalBasis()));
-        line(text, "protocol.value", language, assessedValue.map(m -> (Object) m).orElse(null),
-                messages.render("band." + band.name(), language));
+        line(text, "protocol.status", language, p.statusText(language), String.join("; ", p.legalBasis()));
+        line(text, "protocol.value", language, assessedValue.map(m -> (Object) m).orElse(null), bandText(language));
         List<String> figures = thresholdsUsed.stream().map(t -> t.name() + " " + messages.format(t.value(), language)
                 + " (" + messages.render("protocol.in-force-from", language, t.validFrom()) + ")").toList();
         line(text, "protocol.thresholds", language, String.join(", ", figures));

@@ -51,7 +51,11 @@ public final class PathResult {
 
     /** The status in words, in the assessment's language. */
     public String statusText() {
-        return messages.render("term.PathStatus." + status.name(), locale);
+        return statusText(locale);
+    }
+
+    String statusText(Locale language) {
+        return messages.render("term.PathStatus." + status.name(), language);
     }
 
     public PathStatus status() {

@@ -51,6 +51,17 @@ public final class Messages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
+    // Dates are written out; DateTimeFormatter is immutable and thread-safe.
+    private static final DateTimeFormatter DATE_NB = DateTimeFormatter.ofPattern("d. MMMM yyyy", BOKMAL);
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", ENGLISH);
+
+    // DecimalFormat is not thread-safe and Messages is shared between threads: these prototypes are
+    // never used to format, only cloned (clone() only reads them), and each call formats with its own clone.
+    private static final DecimalFormat MONEY_NB = moneyFormat(true);
+    private static final DecimalFormat MONEY_EN = moneyFormat(false);
+    private static final DecimalFormat PERCENT_NB = percentFormat(true);
+    private static final DecimalFormat PERCENT_EN = percentFormat(false);
+
     private final Map<String, String> bokmal;
     private final Map<String, String> english;
 
@@ -153,7 +164,7 @@ public final class Messages {
             return percent(p.value(), nb);
         }
         if (arg instanceof LocalDate d) {
-            return d.format(DateTimeFormatter.ofPattern(nb ? "d. MMMM yyyy" : "d MMMM yyyy", nb ? BOKMAL : ENGLISH));
+            return d.format(nb ? DATE_NB : DATE_EN);
         }
         if (arg instanceof Boolean b) {
             return render(b ? "term.yes" : "term.no", List.of(), locale);
@@ -186,16 +197,24 @@ public final class Messages {
         return arg.toString();
     }
 
-    private static String money(long kroner, boolean nb) {
+    private static DecimalFormat moneyFormat(boolean nb) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(nb ? BOKMAL : ENGLISH);
         symbols.setGroupingSeparator(nb ? '\u00a0' : ',');
-        String digits = new DecimalFormat("#,##0", symbols).format(kroner);
+        return new DecimalFormat("#,##0", symbols);
+    }
+
+    private static DecimalFormat percentFormat(boolean nb) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(nb ? BOKMAL : ENGLISH);
+        symbols.setDecimalSeparator(nb ? ',' : '.');
+        return new DecimalFormat("0.##", symbols);
+    }
+
+    private static String money(long kroner, boolean nb) {
+        String digits = ((DecimalFormat) (nb ? MONEY_NB : MONEY_EN).clone()).format(kroner);
         return nb ? digits + "\u00a0kr" : "NOK\u00a0" + digits;
     }
 
     private static String percent(double value, boolean nb) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(nb ? BOKMAL : ENGLISH);
-        symbols.setDecimalSeparator(nb ? ',' : '.');
-        return new DecimalFormat("0.##", symbols).format(value) + "\u00a0%";
+        return ((DecimalFormat) (nb ? PERCENT_NB : PERCENT_EN).clone()).format(value) + "\u00a0%";
     }
 }

@@ -2,6 +2,9 @@ package io.github.veivalg;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +21,22 @@ class JavadocExamplesTest {
     @Test
     void create() {
         AssessmentRequest request = Requests.inScope(600_000);
-        // @start region="create"
-        try (Veivalg veivalg = Veivalg.create()) {          // load the knowledge base once, share it
-            Assessment answer = veivalg.assess(request, Locale.ENGLISH);
-            System.out.println(answer.band() + ": " + answer.openPaths());
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            // @start region="create"
+            try (Veivalg veivalg = Veivalg.create()) {          // load the knowledge base once, share it
+                Assessment answer = veivalg.assess(request, Locale.ENGLISH);
+                System.out.println(answer.band() + ": " + answer.openPaths());
+            }
+            // @end
+        } finally {
+            System.setOut(original);
         }
-        // @end
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed.lines().toList()).as("the example prints one line").hasSize(1);
+        assertThat(printed).startsWith("PART_I_ONLY: [").contains("PART_I_COMPETITION=OPEN");
     }
 
     @Test

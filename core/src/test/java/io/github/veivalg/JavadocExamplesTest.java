@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documentation cannot drift from the code.
  */
 class JavadocExamplesTest {
+
+    /** Shared by the examples after {@code create()}, which must build its own because that is what it shows. */
+    private static Veivalg veivalg;
+
+    @BeforeAll
+    static void load() {
+        veivalg = Veivalg.create();
+    }
+
+    @AfterAll
+    static void close() {
+        veivalg.close();
+    }
 
     @Test
     void create() {
@@ -59,45 +74,39 @@ class JavadocExamplesTest {
                 .build();                                      // unknown facts stay unknown
         // @end
         assertThat(request.purchase().estimatedValueNok()).contains(Money.ofKroner(12_000_000));
-        try (Veivalg veivalg = Veivalg.create()) {
-            Assessment answer = veivalg.assess(request, Locale.ENGLISH);
-            assertThat(answer.band()).isEqualTo(Band.PART_IV_CH30);
-            assertThat(answer.openPaths()).extracting(PathResult::id).contains(PathId.SPECIAL_SERVICES_REGIME);
-        }
+        Assessment answer = veivalg.assess(request, Locale.ENGLISH);
+        assertThat(answer.band()).isEqualTo(Band.PART_IV_CH30);
+        assertThat(answer.openPaths()).extracting(PathResult::id).contains(PathId.SPECIAL_SERVICES_REGIME);
     }
 
     @Test
     void assessment() {
-        try (Veivalg veivalg = Veivalg.create()) {
-            AssessmentRequest request = Requests.inScope(1_500_000);
-            // @start region="assessment"
-            Assessment answer = veivalg.assess(request, Locale.ENGLISH);
-            for (PathResult path : answer.openPaths()) {       // most freedom first
-                System.out.println(path.id() + " " + path.legalBasis() + ": " + path.reason());
-            }
-            for (Question question : answer.nextQuestions()) { // what to ask next
-                System.out.println(question.text());
-            }
-            String protocol = answer.protocolText(PathId.PART_II_OPEN);
-            // @end
-            assertThat(answer.band()).isEqualTo(Band.PART_II);
-            assertThat(protocol).contains("FOA");
+        AssessmentRequest request = Requests.inScope(1_500_000);
+        // @start region="assessment"
+        Assessment answer = veivalg.assess(request, Locale.ENGLISH);
+        for (PathResult path : answer.openPaths()) {       // most freedom first
+            System.out.println(path.id() + " " + path.legalBasis() + ": " + path.reason());
         }
+        for (Question question : answer.nextQuestions()) { // what to ask next
+            System.out.println(question.text());
+        }
+        String protocol = answer.protocolText(PathId.PART_II_OPEN);
+        // @end
+        assertThat(answer.band()).isEqualTo(Band.PART_II);
+        assertThat(protocol).contains("FOA");
     }
 
     @Test
     void json() {
-        try (Veivalg veivalg = Veivalg.create()) {
-            // @start region="json"
-            Map<String, Object> json = Map.of(
-                    "evaluationDate", "2025-06-01",
-                    "purchase", Map.of("estimatedValueNok", 50_000, "valueIncludesOptionsAndExtensions", true));
-            AssessmentRequest request = JsonContract.requestFromMap(json);   // refuses bad input, naming every problem
-            Map<String, Object> response = JsonContract.responseToMap(veivalg.assess(request));
-            // @end
-            assertThat(response).containsEntry("formatVersion", 1);
-            assertThat((List<?>) response.get("paths")).hasSize(44);
-        }
+        // @start region="json"
+        Map<String, Object> json = Map.of(
+                "evaluationDate", "2025-06-01",
+                "purchase", Map.of("estimatedValueNok", 50_000, "valueIncludesOptionsAndExtensions", true));
+        AssessmentRequest request = JsonContract.requestFromMap(json);   // refuses bad input, naming every problem
+        Map<String, Object> response = JsonContract.responseToMap(veivalg.assess(request));
+        // @end
+        assertThat(response).containsEntry("formatVersion", 1);
+        assertThat((List<?>) response.get("paths")).hasSize(44);
     }
 
     /** Each example in the javadoc is, line for line, the region of this class that runs above. */

@@ -1,7 +1,8 @@
-package io.github.veivalg;
+package io.github.veivalg.internal;
 
-import io.github.veivalg.internal.KnowledgeBase;
-import io.github.veivalg.internal.Messages;
+import io.github.veivalg.Band;
+import io.github.veivalg.KnowledgeBaseException;
+import io.github.veivalg.PathId;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,16 +44,10 @@ class KnowledgeBaseLoadingTest {
     }
 
     @Test
-    void aClassPathWithoutTheKnowledgeBase_failsLoudly() throws Exception {
-        var load = KnowledgeBase.class.getDeclaredMethod("load", ClassLoader.class);
-        load.setAccessible(true);
-        assertThatThrownBy(() -> {
-            try {
-                load.invoke(null, new WithoutModel());
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }).isInstanceOf(KnowledgeBaseException.class).hasMessageContaining("missing");
+    void aClassPathWithoutTheKnowledgeBase_failsLoudly() {
+        // In the same package as KnowledgeBase, so its package-private load(ClassLoader) is called directly.
+        assertThatThrownBy(() -> KnowledgeBase.load(new WithoutModel()))
+                .isInstanceOf(KnowledgeBaseException.class).hasMessageContaining("missing");
     }
 
     @Test

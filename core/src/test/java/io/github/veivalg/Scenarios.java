@@ -64,12 +64,7 @@ public final class Scenarios {
 
     @SuppressWarnings("unchecked")
     public static List<Scenario> read(Path file) {
-        Object document;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Object document = load(file);
         if (!(document instanceof Map<?, ?> top) || !(top.get("scenarios") instanceof List<?> list)) {
             throw new IllegalStateException(file + ": expected a map with a 'scenarios' list");
         }

@@ -19,12 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShadedJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("veivalg.jar", "target/veivalg.jar"));
-    private static final Path CASES = Path.of(System.getProperty("veivalg.cases", "cases"));
 
-    record Result(int exit, String out, String err) {
-    }
-
-    private static Result java(Path stdin, String... args) throws IOException, InterruptedException {
+    private static CliTest.Run java(Path stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -36,13 +32,13 @@ class ShadedJarIT {
         }
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the jar finished").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new CliTest.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void theShadedJar_givesACompleteAnswer() throws Exception {
         assertThat(JAR).exists();
-        Result r = java(null, "assess", "--format", "json", CASES.resolve("health-social-ideell-foundation.json").toString());
+        CliTest.Run r = java(null, "assess", "--format", "json", CliTest.CASES.resolve("health-social-ideell-foundation.json").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
         long paths = r.out().lines().filter(l -> l.contains("\"id\" :")).count();
         assertThat(paths).as("a status for every one of the 44 paths").isEqualTo(44);
@@ -54,13 +50,17 @@ class ShadedJarIT {
         List<String> lines = new ArrayList<>();
         String[] cases = {"health-social-ideell-foundation.json", "canteen-work-integration.json", "small-paid-pilot.json",
                 "grant-that-is-a-purchase.json"};
+        // Each case is read and flattened to one line once, not once per line of the batch.
+        String[] flat = new String[cases.length];
+        for (int c = 0; c < cases.length; c++) {
+            flat[c] = Files.readString(CliTest.CASES.resolve(cases[c]), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", "");
+        }
         for (int i = 0; i < 10_000; i++) {
-            String json = Files.readString(CASES.resolve(cases[i % cases.length]), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", "");
-            lines.add(i % 1000 == 999 ? "{broken" : json);
+            lines.add(i % 1000 == 999 ? "{broken" : flat[i % flat.length]);
         }
         Path input = Files.createTempFile("veivalg-batch", ".jsonl");
         Files.write(input, lines, StandardCharsets.UTF_8);
-        Result r = java(input, "assess-batch", "-");
+        CliTest.Run r = java(input, "assess-batch", "-");
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
         assertThat(r.out().lines().count()).isEqualTo(10_000);
         assertThat(r.err()).contains("10000 lines: 9990 assessed, 10 refused");

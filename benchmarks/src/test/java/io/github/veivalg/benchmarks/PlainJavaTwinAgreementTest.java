@@ -27,11 +27,14 @@ class PlainJavaTwinAgreementTest {
 
     private static Veivalg veivalg;
     private static PlainJavaTwin twin;
+    /** The scenario requests, parsed from the YAML once for both tests. */
+    private static List<Inputs.Input> inputs;
 
     @BeforeAll
     static void load() {
         veivalg = Veivalg.create();
         twin = PlainJavaTwin.load();
+        inputs = Inputs.scenarioRequests();
     }
 
     @AfterAll
@@ -43,7 +46,7 @@ class PlainJavaTwinAgreementTest {
     void twin_onEveryScenarioItHandles_agreesWithTheKnowledgeBase() {
         List<String> disagreements = new ArrayList<>();
         int handled = 0;
-        for (Inputs.Input input : Inputs.scenarioRequests()) {
+        for (Inputs.Input input : inputs) {
             PlainJavaTwin.Decision decision = twin.decide(input.request());
             if (decision == null) {
                 continue;
@@ -66,7 +69,7 @@ class PlainJavaTwinAgreementTest {
     @Test
     void twin_handlesEveryBandItModels() {
         Map<Band, Integer> perBand = new EnumMap<>(Band.class);
-        for (Inputs.Input input : Inputs.scenarioRequests()) {
+        for (Inputs.Input input : inputs) {
             PlainJavaTwin.Decision decision = twin.decide(input.request());
             if (decision != null) {
                 perBand.merge(decision.band(), 1, Integer::sum);

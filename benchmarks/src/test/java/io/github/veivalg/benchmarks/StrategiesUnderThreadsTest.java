@@ -22,11 +22,13 @@ class StrategiesUnderThreadsTest {
 
     private static final int THREADS = 4;
     private static final int PER_THREAD = 3_000;
+    /** The shuffled scenario requests, parsed once for all strategies; the seed is fixed and the array is only read. */
+    private static final AssessmentRequest[] MIX = Inputs.mix();
 
     @ParameterizedTest
     @EnumSource(Engine.Strategy.class)
     void strategy_fourThreadsOnOneInstance_matchSerialEvaluation(Engine.Strategy strategy) throws Exception {
-        AssessmentRequest[] mix = Inputs.mix();
+        AssessmentRequest[] mix = MIX;
         try (Veivalg veivalg = KnowledgeBaseState.create(strategy)) {
             long[] serial = new long[mix.length];
             for (int i = 0; i < mix.length; i++) {

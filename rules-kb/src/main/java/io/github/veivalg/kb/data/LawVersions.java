@@ -30,8 +30,4 @@ public final class LawVersions {
     public LawCalendar on(LocalDate date) {
         return new LawCalendar(date, inForceFrom);
     }
-
-    public Map<String, LocalDate> dates() {
-        return inForceFrom;
-    }
 }

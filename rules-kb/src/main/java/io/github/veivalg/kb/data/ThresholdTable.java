@@ -124,8 +124,4 @@ public final class ThresholdTable {
     public List<ThresholdRow> rows() {
         return rows;
     }
-
-    public List<LawUncertainty> uncertainties() {
-        return uncertainties;
-    }
 }

@@ -12,13 +12,11 @@ public final class BandDecision {
     private final Band band;
     private final Long amount;
     private final Set<Fact> missing;
-    private final String ruleId;
 
-    public BandDecision(Band band, Long amount, Set<Fact> missing, String ruleId) {
+    public BandDecision(Band band, Long amount, Set<Fact> missing) {
         this.band = band;
         this.amount = amount;
         this.missing = missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing));
-        this.ruleId = ruleId;
     }
 
     public Band getBand() {
@@ -36,10 +34,6 @@ public final class BandDecision {
 
     public Set<Fact> getMissing() {
         return missing;
-    }
-
-    public String getRuleId() {
-        return ruleId;
     }
 
     @Override

@@ -773,20 +773,6 @@ public final class Case {
         return this;
     }
 
-    /** The sum of the lots' values, or {@code null} when no lot has a value. */
-    public Long getLotsValueTotal() {
-        if (lots == null || lots.isEmpty()) {
-            return null;
-        }
-        long total = 0;
-        for (Lot lot : lots) {
-            if (lot.valueNok() != null) {
-                total += lot.valueNok();
-            }
-        }
-        return total;
-    }
-
     /** The subject that decides the threshold: the main subject of a mixed contract (FOA § 6-1). */
     public SubjectType getEffectiveSubjectType() {
         return subjectType == SubjectType.MIXED ? mainSubjectType : subjectType;

@@ -33,15 +33,6 @@ public final class EeaThreshold {
         return new EeaThreshold(List.of(nameA, nameB), Math.min(figureA, figureB), Math.max(figureA, figureB), missing);
     }
 
-    public boolean isExact() {
-        return lowest == highest && missing.isEmpty();
-    }
-
-    /** The name of the threshold when exact (for example {@code EEA-O}), else the candidates joined by "/". */
-    public String getName() {
-        return String.join("/", names);
-    }
-
     public List<String> getNames() {
         return names;
     }
@@ -52,11 +43,6 @@ public final class EeaThreshold {
 
     public long getHighest() {
         return highest;
-    }
-
-    /** The figure when exact. */
-    public long getFigure() {
-        return lowest;
     }
 
     public Set<Fact> getMissing() {

@@ -17,10 +17,6 @@ public final class LawCalendar {
         this.inForceFrom = Map.copyOf(inForceFrom);
     }
 
-    public LocalDate getDate() {
-        return date;
-    }
-
     /** Whether the provision is in force on the evaluation date. */
     public boolean inForce(String provision) {
         return !date.isBefore(inForceFrom(provision));

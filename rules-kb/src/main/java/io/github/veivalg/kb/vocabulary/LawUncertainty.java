@@ -51,10 +51,8 @@ public record LawUncertainty(
         return Notice.of(code, messageKey, figure, low == null ? null : Nok.of(low), high == null ? null : Nok.of(high), from, to);
     }
 
-    public String getCode() { return code; }
     public String getFigure() { return figure; }
     public Effect getEffect() { return effect; }
     public Long getLow() { return low; }
     public Long getHigh() { return high; }
-    public String getMessageKey() { return messageKey; }
 }

@@ -13,12 +13,10 @@ import java.util.Set;
  */
 public final class Valuation {
     private final Long amount;
-    private final boolean aggregated;
     private final Set<Fact> missing;
 
-    public Valuation(Long amount, boolean aggregated, Set<Fact> missing) {
+    public Valuation(Long amount, Set<Fact> missing) {
         this.amount = amount;
-        this.aggregated = aggregated;
         this.missing = missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing));
     }
 
@@ -26,12 +24,10 @@ public final class Valuation {
     public static Valuation of(Case c) {
         EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
         Long amount = c.getEstimatedValueNok();
-        boolean aggregated = false;
         if (amount == null) {
             missing.add(Fact.ESTIMATED_VALUE_NOK);
         } else if (c.getRelatedPurchasesValueNok() != null) {
             amount = amount + c.getRelatedPurchasesValueNok();
-            aggregated = true;
         }
         Boolean includesOptions = c.getValueIncludesOptionsAndExtensions();
         if (includesOptions == null) {
@@ -41,7 +37,7 @@ public final class Valuation {
             missing.add(Fact.ESTIMATED_VALUE_NOK);
             missing.add(Fact.VALUE_INCLUDES_OPTIONS_AND_EXTENSIONS);
         }
-        return new Valuation(amount, aggregated, missing);
+        return new Valuation(amount, missing);
     }
 
     /** The value to compare, or {@code null} when no estimate is given. */
@@ -54,18 +50,8 @@ public final class Valuation {
         return missing.isEmpty();
     }
 
-    /** Whether related purchases were added to the caller's estimate. */
-    public boolean isAggregated() {
-        return aggregated;
-    }
-
     /** What must be known before the amount is final. */
     public Set<Fact> getMissing() {
         return missing;
-    }
-
-    /** A lower bound of the true value is known (the amount, even if options are still to be added). */
-    public boolean hasLowerBound() {
-        return amount != null;
     }
 }

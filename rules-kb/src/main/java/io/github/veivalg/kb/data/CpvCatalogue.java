@@ -106,7 +106,10 @@ public final class CpvCatalogue {
      * works (45).
      */
     public ServiceCategory categoryOf(String cpv) {
-        int code = number(cpv);
+        return categoryOf(number(cpv));
+    }
+
+    private ServiceCategory categoryOf(int code) {
         if (inList("vedlegg3", code)) {
             return ServiceCategory.HEALTH_AND_SOCIAL;
         }
@@ -129,7 +132,7 @@ public final class CpvCatalogue {
         boolean allResearch = true;
         for (String cpv : cpvCodes) {
             int code = number(cpv);
-            categories.add(categoryOf(cpv));
+            categories.add(categoryOf(code));
             allAnnex4 &= inList("vedlegg4", code);
             allCivil &= inList("2-4g", code);
             anyAmbulance |= code == AMBULANCE;

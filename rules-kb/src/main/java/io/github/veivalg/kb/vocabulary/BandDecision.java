@@ -1,7 +1,5 @@
 package io.github.veivalg.kb.vocabulary;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -16,7 +14,7 @@ public final class BandDecision {
     public BandDecision(Band band, Long amount, Set<Fact> missing) {
         this.band = band;
         this.amount = amount;
-        this.missing = missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing));
+        this.missing = EnumSets.frozen(missing);
     }
 
     public Band getBand() {

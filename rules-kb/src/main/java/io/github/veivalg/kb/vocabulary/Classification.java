@@ -1,6 +1,5 @@
 package io.github.veivalg.kb.vocabulary;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,12 +20,8 @@ public final class Classification {
     private Classification(SubjectType subject, ServiceCategory category, Set<Fact> subjectMissing, Set<Fact> categoryMissing) {
         this.subject = subject;
         this.category = category;
-        this.subjectMissing = freeze(subjectMissing);
-        this.categoryMissing = freeze(categoryMissing);
-    }
-
-    private static Set<Fact> freeze(Set<Fact> facts) {
-        return facts.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(facts));
+        this.subjectMissing = EnumSets.frozen(subjectMissing);
+        this.categoryMissing = EnumSets.frozen(categoryMissing);
     }
 
     public static Classification of(Case c, CpvProfile cpv) {

@@ -1,7 +1,5 @@
 package io.github.veivalg.kb.vocabulary;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -23,7 +21,7 @@ public final class CpvProfile {
     public CpvProfile(boolean hasCodes, Set<ServiceCategory> categories, Boolean allInAnnex4,
                       CivilProtection civilProtection, Boolean allInResearchList) {
         this.hasCodes = hasCodes;
-        this.categories = categories.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(categories));
+        this.categories = EnumSets.frozen(categories);
         this.allInAnnex4 = allInAnnex4;
         this.civilProtection = civilProtection;
         this.allInResearchList = allInResearchList;

@@ -1,7 +1,5 @@
 package io.github.veivalg.kb.vocabulary;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +18,7 @@ public final class EeaThreshold {
         this.names = List.copyOf(names);
         this.lowest = lowest;
         this.highest = highest;
-        this.missing = missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing));
+        this.missing = EnumSets.frozen(missing);
     }
 
     /** The one threshold that applies. */

@@ -31,7 +31,7 @@ public record LawUncertainty(
 
     /** Whether the uncertainty concerns the date. */
     public boolean covers(LocalDate date) {
-        return !date.isBefore(from) && (to == null || !date.isAfter(to));
+        return DateRange.covers(from, to, date);
     }
 
     /** Whether the uncertainty concerns the value (every value when no range is given). */

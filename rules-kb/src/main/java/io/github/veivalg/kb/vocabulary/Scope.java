@@ -2,7 +2,6 @@ package io.github.veivalg.kb.vocabulary;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class Scope {
     private Scope(Kind kind, List<Path> openPaths, Set<Fact> missing) {
         this.kind = kind;
         this.openPaths = List.copyOf(openPaths);
-        this.missing = missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing));
+        this.missing = EnumSets.frozen(missing);
     }
 
     /**

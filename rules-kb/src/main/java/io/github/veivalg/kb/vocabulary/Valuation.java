@@ -1,6 +1,5 @@
 package io.github.veivalg.kb.vocabulary;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,7 +16,7 @@ public final class Valuation {
 
     public Valuation(Long amount, Set<Fact> missing) {
         this.amount = amount;
-        this.missing = missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing));
+        this.missing = EnumSets.frozen(missing);
     }
 
     /** Values the purchase from the case: the estimate, plus related purchases when stated. */

@@ -73,6 +73,14 @@ public final class Classification {
         return categoryMissing;
     }
 
+    /**
+     * Goods, works or an ordinary service: neither a special service (vedlegg 2) nor a health and
+     * social service (vedlegg 3), so the thresholds of § 5-3 (1) apply.
+     */
+    public boolean isOrdinaryRegime() {
+        return category == ServiceCategory.NOT_A_SERVICE || category == ServiceCategory.ORDINARY;
+    }
+
     public boolean isHealthAndSocial() {
         return category == ServiceCategory.HEALTH_AND_SOCIAL;
     }

@@ -47,6 +47,17 @@ public final class Truth {
         return value == null ? unknown(fact) : of(value);
     }
 
+    /**
+     * The fact itself when known; else {@code impliedValue} when another known fact settles it
+     * ({@code implied}); else unknown.
+     */
+    public static Truth factOr(Boolean value, Fact fact, boolean implied, boolean impliedValue) {
+        if (value != null) {
+            return of(value);
+        }
+        return implied ? of(impliedValue) : unknown(fact);
+    }
+
     /** The negation of a fact: unknown when {@code null}. */
     public static Truth notFact(Boolean value, Fact fact) {
         return value == null ? unknown(fact) : of(!value);

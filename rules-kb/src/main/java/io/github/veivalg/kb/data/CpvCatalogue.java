@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The CPV lists of the FOA annexes (vedlegg 2, 3, 4) and of §§ 2-4 g and 2-5 (2), loaded from
+ * The CPV lists of the FOA annexes (vedlegg 2, 3, 4), of §§ 2-4 g and 2-5 (2), and the cleaning
+ * services of §§ 8-12a, 19-3 and 19-5, loaded from
  * {@code cpv-annexes.tsv}, and the lookup that turns a contract's codes into a {@link CpvProfile}.
  */
 public final class CpvCatalogue {
@@ -34,7 +35,7 @@ public final class CpvCatalogue {
     private final Map<String, List<Span>> lists;
 
     CpvCatalogue(Map<String, List<Span>> lists) {
-        for (String required : List.of("vedlegg2", "vedlegg3", "vedlegg4", "2-4g", "2-5(2)")) {
+        for (String required : List.of("vedlegg2", "vedlegg3", "vedlegg4", "2-4g", "2-5(2)", "cleaning")) {
             if (!lists.containsKey(required) || lists.get(required).isEmpty()) {
                 throw new IllegalStateException("CPV list '" + required + "' is missing from " + RESOURCE);
             }
@@ -130,6 +131,7 @@ public final class CpvCatalogue {
         boolean allCivil = true;
         boolean anyAmbulance = false;
         boolean allResearch = true;
+        boolean anyCleaning = false;
         for (String cpv : cpvCodes) {
             int code = number(cpv);
             categories.add(categoryOf(code));
@@ -137,9 +139,10 @@ public final class CpvCatalogue {
             allCivil &= inList("2-4g", code);
             anyAmbulance |= code == AMBULANCE;
             allResearch &= inList("2-5(2)", code);
+            anyCleaning |= inList("cleaning", code);
         }
         CpvProfile.CivilProtection civil = !allCivil ? CpvProfile.CivilProtection.NONE
                 : anyAmbulance ? CpvProfile.CivilProtection.AMBULANCE : CpvProfile.CivilProtection.CIVIL_PROTECTION;
-        return new CpvProfile(true, categories, allAnnex4, civil, allResearch);
+        return new CpvProfile(true, categories, allAnnex4, civil, allResearch, anyCleaning);
     }
 }

@@ -417,18 +417,28 @@ public final class JsonContract {
         out.put("paths", paths);
         List<Object> thresholds = new ArrayList<>();
         for (ThresholdUsed t : assessment.thresholdsUsed()) {
-            Map<String, Object> threshold = new LinkedHashMap<>();
-            threshold.put("name", t.name());
-            threshold.put("valueNok", t.value().kroner());
-            threshold.put("validFrom", t.validFrom().toString());
-            t.validTo().ifPresent(to -> threshold.put("validTo", to.toString()));
-            threshold.put("source", t.source());
-            thresholds.add(threshold);
+            thresholds.add(thresholdToMap(t));
         }
         out.put("thresholdsUsed", thresholds);
         out.put("warnings", assessment.warnings().stream().map(Warning::message).collect(Collectors.toList()));
         out.put("warningCodes", assessment.warnings().stream().map(Warning::code).collect(Collectors.toList()));
         out.put("firedRules", assessment.firedRules());
+        return out;
+    }
+
+    /**
+     * Writes one threshold figure in the contract's shape: {@code name}, {@code valueNok},
+     * {@code validFrom}, {@code validTo} (only when the figure has an end) and {@code source}. The
+     * response's {@code thresholdsUsed} is a list of these; a tool that shows the thresholds in
+     * force on a date should use it too, so that both keep one shape.
+     */
+    public static Map<String, Object> thresholdToMap(ThresholdUsed threshold) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", threshold.name());
+        out.put("valueNok", threshold.value().kroner());
+        out.put("validFrom", threshold.validFrom().toString());
+        threshold.validTo().ifPresent(to -> out.put("validTo", to.toString()));
+        out.put("source", threshold.source());
         return out;
     }
 

@@ -339,15 +339,7 @@ public final class VeivalgCli implements Runnable {
                     Map<String, Object> map = new LinkedHashMap<>();
                     map.put("date", row.date().toString());
                     map.put("row", row.rowId());
-                    map.put("figures", row.figures().stream().map(f -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("name", f.name());
-                        m.put("valueNok", f.value().kroner());
-                        m.put("validFrom", f.validFrom().toString());
-                        f.validTo().ifPresent(to -> m.put("validTo", to.toString()));
-                        m.put("source", f.source());
-                        return m;
-                    }).toList());
+                    map.put("figures", row.figures().stream().map(JsonContract::thresholdToMap).toList());
                     map.put("warnings", row.warnings().stream().map(w -> w.code() + ": " + w.message()).toList());
                     out().println(JsonIo.write(map, true));
                 } else {

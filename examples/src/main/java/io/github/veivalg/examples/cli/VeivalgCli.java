@@ -170,15 +170,35 @@ public final class VeivalgCli implements Runnable {
             return REFUSED;
         }
 
-        /** Reads a whole input ("-" for standard input) as strict UTF-8 text. */
-        String readInput(String file) {
-            byte[] bytes;
+        /**
+         * Opens an input ("-" for standard input). A file that does not exist or cannot be opened is
+         * refused input, not an internal failure.
+         */
+        InputStream openInput(String file) {
+            if (file.equals("-")) {
+                return STDIN.get();
+            }
             try {
-                bytes = file.equals("-") ? STDIN.get().readAllBytes() : Files.readAllBytes(Path.of(file));
+                return Files.newInputStream(Path.of(file));
             } catch (NoSuchFileException e) {
                 throw new InvalidRequestException(List.of(new Problem("FILE", "does not exist: " + file)));
             } catch (IOException e) {
-                throw new InvalidRequestException(List.of(new Problem("FILE", "cannot be read: " + file + " (" + e.getMessage() + ")")));
+                throw cannotRead(file, e);
+            }
+        }
+
+        static InvalidRequestException cannotRead(String file, IOException e) {
+            return new InvalidRequestException(List.of(new Problem("FILE", "cannot be read: " + file + " (" + e.getMessage() + ")")));
+        }
+
+        /** Reads a whole input ("-" for standard input) as strict UTF-8 text. */
+        String readInput(String file) {
+            byte[] bytes;
+            try (InputStream in = openInput(file)) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                // Opening may succeed where reading fails, for example on a directory.
+                throw cannotRead(file, e);
             }
             try {
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -238,7 +258,8 @@ public final class VeivalgCli implements Runnable {
             boolean showProgress = progress != null ? progress : stderrIsTerminal();
             long assessed = 0;
             long refused = 0;
-            try (Veivalg veivalg = Veivalg.create(); BufferedReader reader = open()) {
+            try (Veivalg veivalg = Veivalg.create();
+                 BufferedReader reader = new BufferedReader(new InputStreamReader(openInput(file), StandardCharsets.UTF_8))) {
                 BufferedWriter writer = new BufferedWriter(out());
                 long line = 0;
                 for (String text; (text = reader.readLine()) != null; ) {
@@ -269,18 +290,6 @@ public final class VeivalgCli implements Runnable {
             }
             err().println((assessed + refused) + " lines: " + assessed + " assessed, " + refused + " refused");
             return OK;
-        }
-
-        private BufferedReader open() throws IOException {
-            InputStream in;
-            if (file.equals("-")) {
-                in = STDIN.get();
-            } else if (!Files.exists(Path.of(file))) {
-                throw new InvalidRequestException(List.of(new Problem("FILE", "does not exist: " + file)));
-            } else {
-                in = Files.newInputStream(Path.of(file));
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
 
         /** Whether standard error is a terminal (Linux: /proc; elsewhere: an interactive console). */

@@ -114,6 +114,17 @@ public final class Veivalg implements AutoCloseable {
     }
 
     /**
+     * The version of the knowledge base on the class path, as {@link #knowledgeBaseVersion()} would
+     * report it after {@link #create()}, but read without loading the rules: cheap enough for a
+     * {@code --version} option.
+     *
+     * @throws KnowledgeBaseException if the knowledge base's version file is missing or cannot be read
+     */
+    public static String knowledgeBaseVersionOnClassPath() {
+        return KnowledgeBase.version(KnowledgeBase.class.getClassLoader());
+    }
+
+    /**
      * What the knowledge base says about a path: what it is, its conditions, and the legal basis
      * and ids of the rules that decide it.
      *

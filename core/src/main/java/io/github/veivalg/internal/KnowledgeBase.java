@@ -138,7 +138,13 @@ public final class KnowledgeBase {
         return models;
     }
 
-    private static String version(ClassLoader loader) {
+    /**
+     * The knowledge base's version, {@code "<version> (FOA consolidated <date>)"}, read from its
+     * version file alone, without loading the rules.
+     *
+     * @throws KnowledgeBaseException if the version file is missing or cannot be read
+     */
+    public static String version(ClassLoader loader) {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(VERSION_RESOURCE)) {
             if (in == null) {
                 throw new KnowledgeBaseException("The knowledge base's version file " + VERSION_RESOURCE + " is missing");

@@ -4,6 +4,7 @@ import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.JsonContract;
+import io.github.veivalg.KnowledgeBaseException;
 import io.github.veivalg.PathId;
 import io.github.veivalg.PathInfo;
 import io.github.veivalg.Problem;
@@ -40,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /**
@@ -108,14 +108,15 @@ public final class VeivalgCli implements Runnable {
     /** Reports the knowledge base's version without loading the rules. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = VeivalgCli.class.getResourceAsStream("/io/github/veivalg/kb/knowledge-base.properties")) {
-                if (in != null) {
-                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
+        public String[] getVersion() {
+            String version;
+            try {
+                version = Veivalg.knowledgeBaseVersionOnClassPath();
+            } catch (KnowledgeBaseException e) {
+                // No version file: still answer --version, as before.
+                version = "? (FOA consolidated ?)";
             }
-            return new String[] {"veivalg " + p.getProperty("version", "?") + " (FOA consolidated " + p.getProperty("lawConsolidation", "?") + ")"};
+            return new String[] {"veivalg " + version};
         }
     }
 

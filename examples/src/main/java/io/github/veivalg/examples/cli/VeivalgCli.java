@@ -270,7 +270,7 @@ public final class VeivalgCli implements Runnable {
                         response = JsonIo.response(veivalg.assess(JsonIo.readRequest(text), locale()), false);
                         assessed++;
                     } catch (InvalidRequestException e) {
-                        Map<String, Object> errors = new LinkedHashMap<>(JsonContract.errorsToMap(e.problems()));
+                        Map<String, Object> errors = JsonContract.errorsToMap(e.problems());
                         errors.put("line", line);
                         response = JsonIo.write(errors, false);
                         refused++;

@@ -23,12 +23,15 @@ import java.util.Properties;
 /** Renders answers as plain text for a terminal, in bokmål or English. */
 public final class TextReport {
 
-    private final Locale locale;
+    private final boolean english;
+    /** Built once: a report is made per command and never shared between threads. */
+    private final NumberFormat kronerFormat;
     private final Properties labels = new Properties();
 
     public TextReport(Locale locale) {
-        this.locale = locale;
-        String language = locale.getLanguage().equals("en") ? "en" : "nb";
+        this.english = locale.getLanguage().equals("en");
+        this.kronerFormat = NumberFormat.getIntegerInstance(english ? Locale.ENGLISH : Locale.forLanguageTag("nb"));
+        String language = english ? "en" : "nb";
         try (InputStream in = TextReport.class.getResourceAsStream("/cli_" + language + ".properties")) {
             labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException | NullPointerException e) {
@@ -41,8 +44,28 @@ public final class TextReport {
     }
 
     private String kroner(long value) {
-        NumberFormat format = NumberFormat.getIntegerInstance(locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("nb"));
-        return locale.getLanguage().equals("en") ? "NOK " + format.format(value) : format.format(value) + " kr";
+        String figure = kronerFormat.format(value);
+        return english ? "NOK " + figure : figure + " kr";
+    }
+
+    /** "decides N paths" for a question. */
+    private String decides(Question q) {
+        return label("decides").replace("{0}", String.valueOf(q.paths().size()));
+    }
+
+    /**
+     * The threshold lines and the first figure's source; {@code withValidTo} adds the end of each
+     * figure's validity, as the thresholds view shows it.
+     */
+    private void appendThresholds(StringBuilder out, List<ThresholdUsed> thresholds, boolean withValidTo) {
+        for (ThresholdUsed t : thresholds) {
+            String validTo = withValidTo ? t.validTo().map(to -> " – " + to).orElse("") : "";
+            out.append(String.format("  %-8s %16s  %s %s%s%n", t.name(), kroner(t.value().kroner()), label("in-force-from"),
+                    t.validFrom(), validTo));
+        }
+        if (!thresholds.isEmpty()) {
+            out.append("  ").append(label("source")).append(": ").append(thresholds.get(0).source()).append('\n');
+        }
     }
 
     public String assessment(Assessment a) {
@@ -72,17 +95,13 @@ public final class TextReport {
         }
         if (!a.thresholdsUsed().isEmpty()) {
             out.append('\n').append(label("thresholds")).append('\n');
-            for (ThresholdUsed t : a.thresholdsUsed()) {
-                out.append(String.format("  %-8s %16s  %s %s%n", t.name(), kroner(t.value().kroner()), label("in-force-from"), t.validFrom()));
-            }
-            out.append("  ").append(label("source")).append(": ").append(a.thresholdsUsed().get(0).source()).append('\n');
+            appendThresholds(out, a.thresholdsUsed(), false);
         }
         warnings(out, a.warnings());
         List<Question> questions = a.nextQuestions();
         if (!questions.isEmpty()) {
             out.append('\n').append(label("questions")).append('\n');
-            questions.stream().limit(5).forEach(q -> out.append("  - ").append(q.text()).append(" (")
-                    .append(label("decides").replace("{0}", String.valueOf(q.paths().size()))).append(")\n"));
+            questions.stream().limit(5).forEach(q -> out.append("  - ").append(q.text()).append(" (").append(decides(q)).append(")\n"));
         }
         out.append('\n').append(label("disclaimer")).append('\n');
         return out.toString();
@@ -134,8 +153,7 @@ public final class TextReport {
         StringBuilder out = new StringBuilder(label("questions")).append('\n');
         int n = 1;
         for (Question q : questions) {
-            out.append(String.format("%2d. %s%n    %s – %s%n", n++, q.text(), q.fact(),
-                    label("decides").replace("{0}", String.valueOf(q.paths().size()))));
+            out.append(String.format("%2d. %s%n    %s – %s%n", n++, q.text(), q.fact(), decides(q)));
         }
         return out.toString();
     }
@@ -143,13 +161,7 @@ public final class TextReport {
     public String thresholds(ThresholdsInForce t) {
         StringBuilder out = new StringBuilder();
         out.append(label("row")).append(' ').append(t.rowId()).append(" (").append(t.date()).append(")\n");
-        for (ThresholdUsed f : t.figures()) {
-            out.append(String.format("  %-8s %16s  %s %s%s%n", f.name(), kroner(f.value().kroner()), label("in-force-from"),
-                    f.validFrom(), f.validTo().map(to -> " – " + to).orElse("")));
-        }
-        if (!t.figures().isEmpty()) {
-            out.append("  ").append(label("source")).append(": ").append(t.figures().get(0).source()).append('\n');
-        }
+        appendThresholds(out, t.figures(), true);
         warnings(out, t.warnings());
         return out.toString();
     }

@@ -70,9 +70,6 @@ public final class RunAll {
 
     private static final double MB = 1024.0 * 1024.0;
 
-    /** The size of the POOLED strategy's KieSessionsPool, as Engine sizes it. */
-    private static final int POOL_SIZE = Runtime.getRuntime().availableProcessors() * 2;
-
     private final boolean quick;
     private final Path outDir;
     private final List<String[]> rows = new ArrayList<>();
@@ -191,7 +188,7 @@ public final class RunAll {
             int mismatches = Integer.parseInt(soak.get("mismatches"));
             int[] live = Arrays.stream(soak.get("liveSessions").split(",")).mapToInt(Integer::parseInt).toArray();
             // A pool keeps its sessions alive by design, at most its size; a per-call strategy keeps none.
-            int bound = s == Engine.Strategy.POOLED ? POOL_SIZE : 0;
+            int bound = s == Engine.Strategy.POOLED ? Engine.POOL_SIZE : 0;
             boolean bounded = Arrays.stream(live).allMatch(n -> n <= bound);
             boolean stable = growth <= STABLE_HEAP_GROWTH_MB && mismatches == 0 && bounded;
             row("Heap stability, " + s + ": " + String.format(Locale.ROOT, "%,d", Long.parseLong(soak.get("assessments")))

@@ -49,6 +49,12 @@ public final class Engine {
     /** The strategy {@link io.github.veivalg.Veivalg} uses; chosen by measurement (see the README's Performance section). */
     public static final Strategy DEFAULT_STRATEGY = Strategy.POOLED;
 
+    /**
+     * The size of the {@link Strategy#POOLED} strategy's session pool: two sessions per core. A
+     * pooled engine keeps at most this many sessions alive; the benchmarks check that bound.
+     */
+    public static final int POOL_SIZE = Runtime.getRuntime().availableProcessors() * 2;
+
     private final KnowledgeBase kb;
     private final Strategy strategy;
     private final KieSessionsPool pool;
@@ -60,7 +66,7 @@ public final class Engine {
     public Engine(KnowledgeBase kb, Strategy strategy) {
         this.kb = kb;
         this.strategy = strategy;
-        this.pool = strategy == Strategy.POOLED ? kb.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2) : null;
+        this.pool = strategy == Strategy.POOLED ? kb.kieBase().newKieSessionsPool(POOL_SIZE) : null;
     }
 
     public Strategy strategy() {

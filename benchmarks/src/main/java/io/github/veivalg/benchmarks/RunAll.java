@@ -75,12 +75,10 @@ public final class RunAll {
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int step;
-    private final int steps;
 
     private RunAll(boolean quick, Path outDir) {
         this.quick = quick;
         this.outDir = outDir;
-        this.steps = 7;
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,6 +86,9 @@ public final class RunAll {
         Path jar = ownJar();
         new RunAll(quick, jar.getParent()).run(jar);
     }
+
+    /** The number of progress(...) calls in run() below: keep the two in step. */
+    private static final int STEPS = 7;
 
     private void run(Path jar) throws Exception {
         long started = System.nanoTime();
@@ -232,7 +233,7 @@ public final class RunAll {
                 .warmupTime(TimeValue.seconds(quick ? 1 : warmupSeconds))
                 .measurementIterations(quick ? 1 : measurements)
                 .measurementTime(TimeValue.seconds(quick ? 1 : measurementSeconds))
-                .jvmArgs("-Xms1g", "-Xmx1g", "-D" + Inputs.SCENARIOS_PROPERTY + "=" + System.getProperty(Inputs.SCENARIOS_PROPERTY))
+                .jvmArgs(childJvmArgs().toArray(String[]::new))
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.NORMAL)
                 .output(outDir.resolve("jmh-" + name + ".log").toString())
@@ -250,6 +251,14 @@ public final class RunAll {
     }
 
     // --- child JVMs ----------------------------------------------------------------------------
+
+    /**
+     * The flags of every child JVM, the JMH forks and the {@link Probes} alike: load and
+     * retained-heap numbers are comparable only while both run with the same heap and inputs.
+     */
+    private static List<String> childJvmArgs() {
+        return List.of("-Xms1g", "-Xmx1g", "-D" + Inputs.SCENARIOS_PROPERTY + "=" + System.getProperty(Inputs.SCENARIOS_PROPERTY));
+    }
 
     private record ColdStart(double medianFirstAnswerSeconds, double medianExitSeconds, double minSeconds, double maxSeconds) {
     }
@@ -284,9 +293,10 @@ public final class RunAll {
 
     /** Runs {@link Probes} in a fresh JVM and parses its {@code RESULT} line. */
     private static Map<String, String> child(Path jar, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xms1g", "-Xmx1g",
-                "-D" + Inputs.SCENARIOS_PROPERTY + "=" + System.getProperty(Inputs.SCENARIOS_PROPERTY),
-                "-cp", jar.toString(), Probes.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(childJvmArgs());
+        command.addAll(List.of("-cp", jar.toString(), Probes.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String result = null;
@@ -325,7 +335,7 @@ public final class RunAll {
 
     private void progress(String what) {
         step++;
-        System.out.printf(Locale.ROOT, "[%d/%d] %s%n", step, steps, what);
+        System.out.printf(Locale.ROOT, "[%d/%d] %s%n", step, STEPS, what);
     }
 
     private void row(String measure, String result, String target, Boolean met) {

@@ -49,8 +49,28 @@ public final class Inputs {
                 + Path.of("").toAbsolutePath() + "; run from the project root or set -D" + SCENARIOS_PROPERTY + "=DIR");
     }
 
-    /** Every valid scenario request, in file order. */
+    /** The parsed scenario requests, read once per JVM (see {@link #scenarioRequests()}). */
+    private static volatile List<Input> scenarioRequests;
+
+    /**
+     * Every valid scenario request, in file order. Parsed on the first call and kept: the suite
+     * does not change while a JVM runs, and {@link Scenarios#all()} does not cache.
+     */
     public static List<Input> scenarioRequests() {
+        List<Input> inputs = scenarioRequests;
+        if (inputs == null) {
+            synchronized (Inputs.class) {
+                inputs = scenarioRequests;
+                if (inputs == null) {
+                    inputs = readScenarioRequests();
+                    scenarioRequests = inputs;
+                }
+            }
+        }
+        return inputs;
+    }
+
+    private static List<Input> readScenarioRequests() {
         locateScenarios();
         List<Input> inputs = new ArrayList<>();
         for (Scenarios.Scenario s : Scenarios.all()) {
@@ -66,14 +86,12 @@ public final class Inputs {
         if (inputs.isEmpty()) {
             throw new IllegalStateException("No scenario requests found under " + System.getProperty(SCENARIOS_PROPERTY));
         }
-        return inputs;
+        return List.copyOf(inputs);
     }
 
     /** The realistic mix: every valid scenario request, shuffled with a fixed seed so that no file's inputs come in a row. */
     public static AssessmentRequest[] mix() {
-        List<AssessmentRequest> requests = new ArrayList<>(scenarioRequests().stream().map(Input::request).toList());
-        Collections.shuffle(requests, new Random(SHUFFLE_SEED));
-        return requests.toArray(AssessmentRequest[]::new);
+        return shuffled(scenarioRequests().stream().map(Input::request).toList());
     }
 
     /** The scenario requests the plain-Java twin handles, shuffled like {@link #mix()}. */
@@ -84,7 +102,13 @@ public final class Inputs {
                 requests.add(input.request());
             }
         }
-        Collections.shuffle(requests, new Random(SHUFFLE_SEED));
-        return requests.toArray(AssessmentRequest[]::new);
+        return shuffled(requests);
+    }
+
+    /** A shuffled copy, always with the same seed, so that every run and every fork sees the same order. */
+    private static AssessmentRequest[] shuffled(List<AssessmentRequest> requests) {
+        List<AssessmentRequest> copy = new ArrayList<>(requests);
+        Collections.shuffle(copy, new Random(SHUFFLE_SEED));
+        return copy.toArray(AssessmentRequest[]::new);
     }
 }

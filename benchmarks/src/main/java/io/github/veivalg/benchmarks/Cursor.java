@@ -10,12 +10,23 @@ import org.openjdk.jmh.infra.ThreadParams;
 @State(Scope.Thread)
 public class Cursor {
 
+    /** Threads start this far apart, so that two threads rarely assess the same input at once. */
+    static final int STRIDE = 7919;
+
     private int next;
+
+    /** For JMH, which starts the cursor in {@link #start}. */
+    public Cursor() {
+    }
+
+    /** A cursor for the {@code threadIndex}-th thread outside JMH (the soak probe's threads). */
+    Cursor(int threadIndex) {
+        next = threadIndex * STRIDE;
+    }
 
     @Setup(Level.Trial)
     public void start(ThreadParams thread) {
-        // Threads start far apart, so that two threads rarely assess the same input at once.
-        next = thread.getThreadIndex() * 7919;
+        next = thread.getThreadIndex() * STRIDE;
     }
 
     /** The index of the next input among {@code size}. */

@@ -130,6 +130,7 @@ public final class Assessment {
         return thresholdsUsed;
     }
 
+    /** The warnings, sorted by code, each once. */
     public List<Warning> warnings() {
         return warnings;
     }
@@ -139,7 +140,11 @@ public final class Assessment {
         return knowledgeBaseVersion;
     }
 
-    /** The ids of the rules that fired, in firing order, so that an auditor can reproduce the answer. */
+    /**
+     * The ids of the rules that fired, sorted (a rule that fired more than once is listed each time),
+     * so that an auditor can reproduce the answer. The order does not depend on how the rule engine
+     * scheduled them.
+     */
     public List<String> firedRules() {
         return firedRules;
     }

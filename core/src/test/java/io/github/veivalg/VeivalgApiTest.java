@@ -113,6 +113,17 @@ class VeivalgApiTest {
     }
 
     @Test
+    void warningsAndFiredRules_comeInAFixedOrder_notTheEnginesSchedule() {
+        // A request with several warnings (E4 on a 2026 date, unknown facts elsewhere).
+        Assessment a = VEIVALG.assess(Requests.inScope(LocalDate.of(2026, 6, 1), 600_000).build(), Locale.ENGLISH);
+        assertThat(a.warnings()).hasSizeGreaterThan(1);
+        assertThat(a.warnings()).extracting(Warning::code).isSorted();
+        assertThat(a.firedRules()).hasSizeGreaterThan(10).isSorted();
+        List<String> ruleIds = VEIVALG.explain(PathId.DIRECT_AWARD, Locale.ENGLISH).rules();
+        assertThat(ruleIds).hasSizeGreaterThan(1).isSorted();
+    }
+
+    @Test
     void explain_tellsWhatAPathIs_fromTheKnowledgeBase() {
         PathInfo info = VEIVALG.explain(PathId.BELOW_LOWER_LIMIT_DIRECT_PURCHASE, Locale.ENGLISH);
         assertThat(info.id()).isEqualTo(PathId.BELOW_LOWER_LIMIT_DIRECT_PURCHASE);

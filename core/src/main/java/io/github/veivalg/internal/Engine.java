@@ -23,6 +23,7 @@ import org.kie.api.runtime.StatelessKieSession;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,6 +163,10 @@ public final class Engine {
         }
     }
 
+    private static final Comparator<Notice> NOTICE_ORDER = Comparator.comparing(Notice::code)
+            .thenComparing(n -> n.message().key())
+            .thenComparing(n -> n.message().args().toString());
+
     private Outcome collect(Collection<?> objects, ThresholdRow row, List<String> fired) {
         Map<Path, Finding> findings = new EnumMap<>(Path.class);
         List<String> defects = new ArrayList<>();
@@ -205,6 +210,11 @@ public final class Engine {
         if (!defects.isEmpty()) {
             throw new KnowledgeBaseException("Knowledge-base defect: " + String.join("; ", defects));
         }
-        return new Outcome(findings, scope, band, eea, valuation, row, List.copyOf(notices), List.copyOf(fired));
+        // The agenda's order among independent rules can differ between two builds of the same rules,
+        // so the answer lists notices and fired rules in a fixed order: the same input gives the same
+        // answer, byte for byte, from every build of a knowledge-base version.
+        List<Notice> sortedNotices = notices.stream().sorted(NOTICE_ORDER).toList();
+        List<String> sortedFired = fired.stream().sorted().toList();
+        return new Outcome(findings, scope, band, eea, valuation, row, sortedNotices, sortedFired);
     }
 }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -160,40 +161,43 @@ public final class KnowledgeBase {
     private static Map<String, RuleInfo> indexRules(KieBase kieBase) {
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         List<String> defects = new ArrayList<>();
-        kieBase.getKiePackages().forEach(pkg -> {
-            for (Rule rule : pkg.getRules()) {
-                Map<String, Object> meta = rule.getMetaData();
-                List<String> absent = REQUIRED_METADATA.stream().filter(k -> meta.get(k) == null).toList();
-                if (!absent.isEmpty()) {
-                    defects.add("rule '" + rule.getName() + "' lacks @" + String.join(", @", absent));
+        // Indexed in the order of the rule ids, not the packages' own order, which can differ between
+        // two builds of the same rules: explain() lists them in this order.
+        List<Rule> rules = new ArrayList<>();
+        kieBase.getKiePackages().forEach(pkg -> rules.addAll(pkg.getRules()));
+        rules.sort(Comparator.comparing((Rule r) -> String.valueOf(r.getMetaData().get("id"))).thenComparing(Rule::getName));
+        for (Rule rule : rules) {
+            Map<String, Object> meta = rule.getMetaData();
+            List<String> absent = REQUIRED_METADATA.stream().filter(k -> meta.get(k) == null).toList();
+            if (!absent.isEmpty()) {
+                defects.add("rule '" + rule.getName() + "' lacks @" + String.join(", @", absent));
+                continue;
+            }
+            Set<Path> decides = EnumSet.noneOf(Path.class);
+            for (String token : meta.get("decides").toString().split(",")) {
+                String name = token.trim();
+                if (name.isEmpty() || name.equals("-")) {
                     continue;
                 }
-                Set<Path> decides = EnumSet.noneOf(Path.class);
-                for (String token : meta.get("decides").toString().split(",")) {
-                    String name = token.trim();
-                    if (name.isEmpty() || name.equals("-")) {
-                        continue;
+                if (name.equals("*scoped")) {
+                    decides.addAll(Paths.scoped());
+                } else if (name.equals("*banded")) {
+                    decides.addAll(Paths.banded());
+                } else {
+                    try {
+                        decides.add(Path.valueOf(name));
+                    } catch (IllegalArgumentException e) {
+                        defects.add("rule '" + rule.getName() + "' decides an unknown path " + name);
                     }
-                    if (name.equals("*scoped")) {
-                        decides.addAll(Paths.scoped());
-                    } else if (name.equals("*banded")) {
-                        decides.addAll(Paths.banded());
-                    } else {
-                        try {
-                            decides.add(Path.valueOf(name));
-                        } catch (IllegalArgumentException e) {
-                            defects.add("rule '" + rule.getName() + "' decides an unknown path " + name);
-                        }
-                    }
-                }
-                String legalBasis = meta.get("legalBasis").toString();
-                RuleInfo info = new RuleInfo(meta.get("id").toString(), rule.getName(), legalBasis, splitLegalBasis(legalBasis),
-                        meta.get("messageKey").toString(), Collections.unmodifiableSet(decides));
-                if (byId.put(info.id(), info) != null) {
-                    defects.add("rule id " + info.id() + " is used twice");
                 }
             }
-        });
+            String legalBasis = meta.get("legalBasis").toString();
+            RuleInfo info = new RuleInfo(meta.get("id").toString(), rule.getName(), legalBasis, splitLegalBasis(legalBasis),
+                    meta.get("messageKey").toString(), Collections.unmodifiableSet(decides));
+            if (byId.put(info.id(), info) != null) {
+                defects.add("rule id " + info.id() + " is used twice");
+            }
+        }
         if (byId.isEmpty()) {
             throw new KnowledgeBaseException("The knowledge base has no rules");
         }

@@ -76,9 +76,9 @@ public final class Veivalg implements AutoCloseable {
      * loaded at run time, so that a new threshold applies on the day it takes effect without a new
      * release. {@code Veivalg.builder().build()} is the same as {@link #create()}.
      *
-     * <p>Example (law data):
+     * <p>For example (run by {@code LawDataLoadingTest}):
      * <pre>{@code
-     * try (Veivalg veivalg = Veivalg.builder().lawData(Path.of("thresholds-2026.tsv")).build()) {
+     * try (Veivalg veivalg = Veivalg.builder().lawData(lawDataFile).build()) {   // refused if the table fails a check
      *     Assessment answer = veivalg.assess(request);
      *     System.out.println(answer.lawData());    // name, version and SHA-256 of the table used
      * }

@@ -219,6 +219,24 @@ class LawDataLoadingTest {
     }
 
     @Test
+    void theJavadocExampleOfTheBuilder_runs() {
+        Path lawDataFile = testTable;
+        AssessmentRequest request = municipalityServices(IN_TEST_PERIOD, 2_400_000);
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            try (Veivalg veivalg = Veivalg.builder().lawData(lawDataFile).build()) {   // refused if the table fails a check
+                Assessment answer = veivalg.assess(request);
+                System.out.println(answer.lawData());    // name, version and SHA-256 of the table used
+            }
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("LawData[name=TEST law data").contains("sha256=");
+    }
+
+    @Test
     void theShippedLawData_isNamedInEveryAnswer() {
         Assessment a = shipped.assess(Requests.inScope(1_000_000));
         assertThat(a.lawData()).isEqualTo(shipped.lawData());

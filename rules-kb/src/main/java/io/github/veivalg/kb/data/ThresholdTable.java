@@ -128,7 +128,10 @@ public final class ThresholdTable {
                 throw refused(origin, "has " + Files.size(file) + " bytes, more than the " + LawDataReader.MAX_BYTES
                         + " a law-data table may have");
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                // Never more than one byte past the limit, even if the file grows after its size was read.
+                bytes = in.readNBytes(LawDataReader.MAX_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
             throw refused(origin, "does not exist");
         } catch (IOException e) {

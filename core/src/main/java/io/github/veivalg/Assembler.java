@@ -3,7 +3,9 @@ package io.github.veivalg;
 import io.github.veivalg.internal.CaseMapper;
 import io.github.veivalg.internal.Engine;
 import io.github.veivalg.internal.Enums;
+import io.github.veivalg.internal.LawDataNotices;
 import io.github.veivalg.internal.Messages;
+import io.github.veivalg.kb.data.ThresholdTable;
 import io.github.veivalg.kb.vocabulary.BandDecision;
 import io.github.veivalg.kb.vocabulary.Fact;
 import io.github.veivalg.kb.vocabulary.Finding;
@@ -13,6 +15,7 @@ import io.github.veivalg.kb.vocabulary.Path;
 import io.github.veivalg.kb.vocabulary.Scope;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -28,10 +31,16 @@ final class Assembler {
 
     private final Engine engine;
     private final Messages messages;
+    private final LawData lawData;
 
     Assembler(Engine engine, Messages messages) {
         this.engine = engine;
         this.messages = messages;
+        this.lawData = lawData(engine.knowledgeBase().thresholds());
+    }
+
+    static LawData lawData(ThresholdTable table) {
+        return new LawData(table.name(), table.version(), table.sha256());
     }
 
     Assessment assess(AssessmentRequest request, Locale requested) {
@@ -48,14 +57,28 @@ final class Assembler {
                     new Msg(f.getMessageKey(), f.getArgs()), f.getObligations(), missing, f.getRuleId(),
                     f.isClosedForSize(), locale, messages));
         }
+        List<ThresholdUsed> thresholdsUsed = thresholdsUsed(outcome, request, engine.knowledgeBase().thresholds());
         List<Warning> warnings = new ArrayList<>();
-        for (Notice n : outcome.notices()) {
+        for (Notice n : withLawDataNotices(outcome.notices(), request, thresholdsUsed)) {
             warnings.add(new Warning(n.code(), n.message(), locale, messages));
         }
         Optional<Money> value = Optional.ofNullable(outcome.valuation().getAmount()).map(Money::new);
         return new Assessment(request, band(outcome.scope(), outcome.band()), value, paths,
-                thresholdsUsed(outcome, request), warnings, engine.knowledgeBase().version(), outcome.firedRules(),
-                locale, messages);
+                thresholdsUsed, warnings, engine.knowledgeBase().version(), outcome.firedRules(),
+                locale, messages, lawData);
+    }
+
+    /** The rules' warnings and those about the law data (stale or overridden figures), in the answer's order. */
+    private List<Notice> withLawDataNotices(List<Notice> notices, AssessmentRequest request, List<ThresholdUsed> used) {
+        List<Notice> lawDataNotices = LawDataNotices.on(engine.knowledgeBase().thresholds(), request.evaluationDate(),
+                used.stream().map(ThresholdUsed::name).toList());
+        if (lawDataNotices.isEmpty()) {
+            return notices;
+        }
+        List<Notice> all = new ArrayList<>(notices);
+        all.addAll(lawDataNotices);
+        all.sort(Engine.NOTICE_ORDER);
+        return all;
     }
 
     private static List<String> missingFacts(Finding f) {
@@ -80,7 +103,7 @@ final class Assembler {
     }
 
     /** The figures the band was decided on: the lower limit, the national threshold, the EEA threshold(s) and any lot ceilings. */
-    private static List<ThresholdUsed> thresholdsUsed(Engine.Outcome outcome, AssessmentRequest request) {
+    private static List<ThresholdUsed> thresholdsUsed(Engine.Outcome outcome, AssessmentRequest request, ThresholdTable table) {
         ThresholdRow row = outcome.row();
         Set<String> names = new LinkedHashSet<>(List.of(ThresholdRow.LL, ThresholdRow.NAT));
         if (outcome.eea() != null) {
@@ -90,17 +113,18 @@ final class Assembler {
             names.add(ThresholdRow.LOT_GS);
             names.add(ThresholdRow.LOT_W);
         }
-        return figures(row, names);
+        return figures(table, row.validFrom(), names);
     }
 
-    /** The row's figures of the given names, in that order, leaving out those the row has none for. */
-    static List<ThresholdUsed> figures(ThresholdRow row, Collection<String> names) {
+    /**
+     * The figures of the given names in force on the date, in that order, each with its own entry's
+     * period and source, leaving out those without a verified value for the date.
+     */
+    static List<ThresholdUsed> figures(ThresholdTable table, LocalDate date, Collection<String> names) {
         List<ThresholdUsed> used = new ArrayList<>(names.size());
         for (String name : names) {
-            Long figure = row.figure(name);
-            if (figure != null) {
-                used.add(new ThresholdUsed(name, new Money(figure), row.validFrom(), Optional.ofNullable(row.validTo()), row.source()));
-            }
+            table.entryOn(name, date).filter(e -> e.value() != null).ifPresent(e -> used.add(new ThresholdUsed(name,
+                    new Money(e.value()), e.validFrom(), Optional.ofNullable(e.validTo()), e.source())));
         }
         return List.copyOf(used);
     }

@@ -44,10 +44,11 @@ public final class Assessment {
     private final List<String> firedRules;
     private final Locale locale;
     private final Messages messages;
+    private final LawData lawData;
 
     Assessment(AssessmentRequest request, Band band, Optional<Money> assessedValue, Map<PathId, PathResult> paths,
                List<ThresholdUsed> thresholdsUsed, List<Warning> warnings, String knowledgeBaseVersion,
-               List<String> firedRules, Locale locale, Messages messages) {
+               List<String> firedRules, Locale locale, Messages messages, LawData lawData) {
         this.request = request;
         this.band = band;
         this.assessedValue = assessedValue;
@@ -58,6 +59,15 @@ public final class Assessment {
         this.firedRules = List.copyOf(firedRules);
         this.locale = locale;
         this.messages = messages;
+        this.lawData = lawData;
+    }
+
+    /**
+     * The law data (threshold table) this answer was given under: its edition and SHA-256. Each
+     * threshold's own source is in {@link #thresholdsUsed()}.
+     */
+    public LawData lawData() {
+        return lawData;
     }
 
     /** The request this answers. */
@@ -171,7 +181,7 @@ public final class Assessment {
     /**
      * A short text for the procurement protocol (anskaffelsesprotokoll) that records the chosen
      * path: its status and legal basis, the value, the thresholds in force with their dates, the
-     * reason, the warnings, and the knowledge-base version.
+     * reason, the warnings, the law data (name, version, SHA-256) and the knowledge-base version.
      */
     public String protocolText(PathId chosen) {
         return protocolText(chosen, locale);
@@ -186,6 +196,9 @@ public final class Assessment {
         List<String> figures = thresholdsUsed.stream().map(t -> t.name() + " " + messages.format(t.value(), language)
                 + " (" + messages.render("protocol.in-force-from", language, t.validFrom()) + ")").toList();
         line(text, "protocol.thresholds", language, String.join(", ", figures));
+        if (!thresholdsUsed.isEmpty()) {
+            line(text, "protocol.threshold-sources", language, String.join("; ", sourcesByFigure(thresholdsUsed)));
+        }
         line(text, "protocol.reason", language, p.reason(language));
         List<String> obligations = p.obligations(language);
         if (!obligations.isEmpty()) {
@@ -194,8 +207,20 @@ public final class Assessment {
         for (Warning w : warnings) {
             line(text, "protocol.warning", language, w.code(), w.message(language));
         }
+        line(text, "protocol.law-data", language, lawData.name(), lawData.version(), lawData.sha256());
         line(text, "protocol.knowledge-base", language, knowledgeBaseVersion);
         return text.toString().trim();
+    }
+
+    /** "LL, NAT: source" for each distinct source, in the order of the figures. */
+    static List<String> sourcesByFigure(List<ThresholdUsed> thresholds) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (ThresholdUsed t : thresholds) {
+            bySource.computeIfAbsent(t.source(), s -> new ArrayList<>()).add(t.name());
+        }
+        List<String> parts = new ArrayList<>();
+        bySource.forEach((source, names) -> parts.add(String.join(", ", names) + ": " + source));
+        return parts;
     }
 
     private void line(StringBuilder text, String key, Locale language, Object... args) {

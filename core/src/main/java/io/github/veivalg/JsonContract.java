@@ -399,6 +399,7 @@ public final class JsonContract {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("formatVersion", FORMAT_VERSION);
         out.put("knowledgeBaseVersion", assessment.knowledgeBaseVersion());
+        out.put("lawData", lawDataToMap(assessment.lawData()));
         out.put("evaluationDate", assessment.evaluationDate().toString());
         out.put("band", assessment.band().name());
         assessment.assessedValue().ifPresent(v -> out.put("assessedValueNok", v.kroner()));
@@ -439,6 +440,15 @@ public final class JsonContract {
         out.put("validFrom", threshold.validFrom().toString());
         threshold.validTo().ifPresent(to -> out.put("validTo", to.toString()));
         out.put("source", threshold.source());
+        return out;
+    }
+
+    /** Writes the law data an answer was given under: {@code name}, {@code version} and {@code sha256}. */
+    public static Map<String, Object> lawDataToMap(LawData lawData) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", lawData.name());
+        out.put("version", lawData.version());
+        out.put("sha256", lawData.sha256());
         return out;
     }
 

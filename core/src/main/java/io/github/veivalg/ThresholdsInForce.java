@@ -8,11 +8,13 @@ import java.util.List;
  * concern every answer on that date (for example a possible 2026 adjustment).
  *
  * @param date     the date asked about
- * @param rowId    the row's id in the table ({@code T1} … {@code T5})
- * @param figures  every figure of the row, with its period and source
- * @param warnings the open questions that concern the date
+ * @param rowId    the adjustment of the newest figure in force ({@code T1} … {@code T5} in the shipped table)
+ * @param figures  every figure in force, each with its own period and source
+ * @param warnings the open questions that concern the date, and figures that may be out of date
+ * @param lawData  the law data the figures come from
  */
-public record ThresholdsInForce(LocalDate date, String rowId, List<ThresholdUsed> figures, List<Warning> warnings) {
+public record ThresholdsInForce(LocalDate date, String rowId, List<ThresholdUsed> figures, List<Warning> warnings,
+                                LawData lawData) {
     public ThresholdsInForce {
         figures = List.copyOf(figures);
         warnings = List.copyOf(warnings);

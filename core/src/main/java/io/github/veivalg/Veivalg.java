@@ -3,9 +3,13 @@ package io.github.veivalg;
 import io.github.veivalg.internal.Engine;
 import io.github.veivalg.internal.Enums;
 import io.github.veivalg.internal.KnowledgeBase;
+import io.github.veivalg.internal.LawDataNotices;
 import io.github.veivalg.internal.Messages;
+import io.github.veivalg.kb.data.LawDataException;
+import io.github.veivalg.kb.data.ThresholdTable;
 import io.github.veivalg.kb.vocabulary.LawUncertainty;
 import io.github.veivalg.kb.vocabulary.Msg;
+import io.github.veivalg.kb.vocabulary.Notice;
 import io.github.veivalg.kb.vocabulary.Path;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 
@@ -65,6 +69,86 @@ public final class Veivalg implements AutoCloseable {
      */
     public static Veivalg create() {
         return new Veivalg(new Engine(KnowledgeBase.load(), strategy()), Messages.load());
+    }
+
+    /**
+     * A builder for a Veivalg with options: above all a newer law-data table than the shipped one,
+     * loaded at run time, so that a new threshold applies on the day it takes effect without a new
+     * release. {@code Veivalg.builder().build()} is the same as {@link #create()}.
+     *
+     * <p>For example (run by {@code LawDataLoadingTest}):
+     * <pre>{@code
+     * try (Veivalg veivalg = Veivalg.builder().lawData(lawDataFile).build()) {   // refused if the table fails a check
+     *     Assessment answer = veivalg.assess(request);
+     *     System.out.println(answer.lawData());    // name, version and SHA-256 of the table used
+     * }
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Options for a {@link Veivalg}. The law data is read and checked in {@link #build()}, before the
+     * rules are loaded; a table that fails a check is refused as a whole.
+     */
+    public static final class Builder {
+        private java.nio.file.Path lawData;
+        private boolean overrideVerifiedFigures;
+
+        private Builder() {
+        }
+
+        /**
+         * Use this law-data table (the format of the shipped {@code thresholds.tsv}, described in
+         * the knowledge base's README) in place of the shipped one. Every answer names it.
+         */
+        public Builder lawData(java.nio.file.Path file) {
+            if (file == null) {
+                throw new IllegalArgumentException("A law-data file is required (leave lawData out for the shipped table)");
+            }
+            this.lawData = file;
+            return this;
+        }
+
+        /**
+         * Allow the law data to change figures that the shipped table marks as verified. Without
+         * it such a table is refused; with it, every answer warns ({@code LAW_DATA_OVERRIDE}) and
+         * names each change.
+         */
+        public Builder overrideVerifiedFigures() {
+            this.overrideVerifiedFigures = true;
+            return this;
+        }
+
+        /**
+         * Loads the knowledge base with the chosen law data and checks both.
+         *
+         * @throws InvalidLawDataException if the law-data file cannot be read or fails a check (every
+         *                                 problem listed, with line and column); never replaced silently by the shipped table
+         * @throws KnowledgeBaseException  if the knowledge base is missing, partial or broken
+         */
+        public Veivalg build() {
+            if (lawData == null) {
+                if (overrideVerifiedFigures) {
+                    throw new IllegalStateException("overrideVerifiedFigures() needs a lawData(file) to apply to");
+                }
+                return create();
+            }
+            ThresholdTable table;
+            try {
+                table = ThresholdTable.load(lawData, overrideVerifiedFigures);
+            } catch (LawDataException e) {
+                throw new InvalidLawDataException(e.origin(), e.problems().stream()
+                        .map(p -> new LawDataProblem(p.line(), p.column(), p.columnName(), p.message())).toList());
+            }
+            return new Veivalg(new Engine(KnowledgeBase.load(table), strategy()), Messages.load());
+        }
+    }
+
+    /** The law data (threshold table) every answer of this instance is given under. */
+    public LawData lawData() {
+        return Assembler.lawData(engine.knowledgeBase().thresholds());
     }
 
     /** The session strategy: the measured default, unless the system property {@value #STRATEGY_PROPERTY} names another. */
@@ -157,17 +241,21 @@ public final class Veivalg implements AutoCloseable {
             return Optional.empty();
         }
         Locale language = Messages.supported(locale);
-        return engine.knowledgeBase().thresholds().rowFor(date).map(row -> {
-            List<ThresholdUsed> figures = Assembler.figures(row, ThresholdRow.NAMES);
+        ThresholdTable table = engine.knowledgeBase().thresholds();
+        return table.rowFor(date).map(row -> {
+            List<ThresholdUsed> figures = Assembler.figures(table, date, ThresholdRow.NAMES);
             List<Warning> warnings = new ArrayList<>();
             if (!row.fromConsolidatedText()) {
                 warnings.add(new Warning("THRESHOLDS_SECONDARY_SOURCES", Msg.of("notice.thresholds-secondary-sources",
                         row.id(), row.validFrom(), row.validTo()), language, messages));
             }
-            for (LawUncertainty u : engine.knowledgeBase().thresholds().uncertaintiesOn(date)) {
+            for (LawUncertainty u : table.uncertaintiesOn(date)) {
                 warnings.add(new Warning(u.code(), u.notice().message(), language, messages));
             }
-            return new ThresholdsInForce(date, row.id(), figures, warnings);
+            for (Notice n : LawDataNotices.on(table, date, figures.stream().map(ThresholdUsed::name).toList())) {
+                warnings.add(new Warning(n.code(), n.message(), language, messages));
+            }
+            return new ThresholdsInForce(date, row.id(), figures, warnings, Assembler.lawData(table));
         });
     }
 

@@ -163,7 +163,8 @@ public final class Engine {
         }
     }
 
-    private static final Comparator<Notice> NOTICE_ORDER = Comparator.comparing(Notice::code)
+    /** The order of the warnings in an answer: by code, then message key and arguments. */
+    public static final Comparator<Notice> NOTICE_ORDER = Comparator.comparing(Notice::code)
             .thenComparing(n -> n.message().key())
             .thenComparing(n -> n.message().args().toString());
 

@@ -83,7 +83,19 @@ public final class KnowledgeBase {
         return load(KnowledgeBase.class.getClassLoader());
     }
 
+    /**
+     * Loads the knowledge base with a law-data table checked beforehand (a buyer's newer copy), in
+     * place of the shipped one.
+     */
+    public static KnowledgeBase load(ThresholdTable lawData) {
+        return load(KnowledgeBase.class.getClassLoader(), lawData);
+    }
+
     static KnowledgeBase load(ClassLoader loader) {
+        return load(loader, null);
+    }
+
+    private static KnowledgeBase load(ClassLoader loader, ThresholdTable lawData) {
         long start = System.nanoTime();
         List<Model> models = models(loader);
         KieBase kieBase;
@@ -96,7 +108,7 @@ public final class KnowledgeBase {
         CpvCatalogue cpv;
         LawVersions versions;
         try {
-            thresholds = ThresholdTable.load();
+            thresholds = lawData != null ? lawData : ThresholdTable.load();
             cpv = CpvCatalogue.shared();
             versions = LawVersions.load();
         } catch (RuntimeException e) {

@@ -47,7 +47,8 @@ public final class Messages {
     /** The bundles, one per part of the knowledge base, under {@code io/github/veivalg/kb/messages/}. */
     public static final List<String> BUNDLES = List.of(
             "gate", "scope", "value", "part1", "part2", "part3", "health-social", "reservations", "guidance",
-            "obligations", "notices", "terms", "facts", "paths", "protocol");
+            "obligations", "notices", "terms", "facts", "paths", "protocol",
+            "law-data");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 

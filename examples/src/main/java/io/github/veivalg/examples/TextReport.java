@@ -1,6 +1,7 @@
 package io.github.veivalg.examples;
 
 import io.github.veivalg.Assessment;
+import io.github.veivalg.LawData;
 import io.github.veivalg.PathInfo;
 import io.github.veivalg.PathResult;
 import io.github.veivalg.PathStatus;
@@ -63,9 +64,13 @@ public final class TextReport {
             out.append(String.format("  %-8s %16s  %s %s%s%n", t.name(), kroner(t.value().kroner()), label("in-force-from"),
                     t.validFrom(), validTo));
         }
-        if (!thresholds.isEmpty()) {
-            out.append("  ").append(label("source")).append(": ").append(thresholds.get(0).source()).append('\n');
+        // Each figure has its own source: one line per distinct source, naming the figures it covers.
+        java.util.Map<String, List<String>> bySource = new java.util.LinkedHashMap<>();
+        for (ThresholdUsed t : thresholds) {
+            bySource.computeIfAbsent(t.source(), k -> new java.util.ArrayList<>()).add(t.name());
         }
+        bySource.forEach((source, names) -> out.append("  ").append(label("source")).append(" (").append(String.join(", ", names))
+                .append("): ").append(source).append('\n'));
     }
 
     public String assessment(Assessment a) {
@@ -75,6 +80,7 @@ public final class TextReport {
         out.append(String.format("%-28s %s%n", label("value") + ":", a.assessedValue().map(m -> kroner(m.kroner())).orElse(label("unknown"))));
         out.append(String.format("%-28s %s%n", label("band") + ":", a.bandText()));
         out.append(String.format("%-28s %s%n", label("kb") + ":", a.knowledgeBaseVersion()));
+        out.append(String.format("%-28s %s%n", label("law-data") + ":", lawData(a.lawData())));
 
         section(out, label("open"), a.openPaths(), true);
         section(out, label("recommended"), filter(a, PathStatus.RECOMMENDED), true);
@@ -161,9 +167,15 @@ public final class TextReport {
     public String thresholds(ThresholdsInForce t) {
         StringBuilder out = new StringBuilder();
         out.append(label("row")).append(' ').append(t.rowId()).append(" (").append(t.date()).append(")\n");
+        out.append(label("law-data")).append(": ").append(lawData(t.lawData())).append('\n');
         appendThresholds(out, t.figures(), true);
         warnings(out, t.warnings());
         return out.toString();
+    }
+
+    /** "name, version V (SHA-256 …)": which law data an answer used. */
+    private String lawData(LawData lawData) {
+        return lawData.name() + ", " + label("version") + " " + lawData.version() + " (SHA-256 " + lawData.sha256() + ")";
     }
 
     public String explain(PathInfo info) {

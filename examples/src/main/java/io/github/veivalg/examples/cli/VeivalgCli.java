@@ -225,7 +225,7 @@ public final class VeivalgCli implements Runnable {
         /** Reads the request of {@code file} and assesses it in the chosen language. */
         Assessment assess(String file) {
             AssessmentRequest request = JsonIo.readRequest(readInput(file));
-            try (Veivalg veivalg = Veivalg.create()) {
+            try (Veivalg veivalg = LawDataOptions.open(spec)) {
                 return veivalg.assess(request, locale());
             }
         }
@@ -237,6 +237,9 @@ public final class VeivalgCli implements Runnable {
     static final class Assess extends Common {
         @Parameters(paramLabel = "FILE|-", description = "The request, a JSON file, or - for standard input.")
         String file;
+
+        @CommandLine.Mixin
+        LawDataOptions lawData;
 
         @Override
         int execute() {
@@ -251,6 +254,9 @@ public final class VeivalgCli implements Runnable {
         @Parameters(paramLabel = "FILE|-", description = "JSON Lines, or - for standard input.")
         String file;
 
+        @CommandLine.Mixin
+        LawDataOptions lawData;
+
         @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
         Boolean progress;
 
@@ -259,7 +265,7 @@ public final class VeivalgCli implements Runnable {
             boolean showProgress = progress != null ? progress : stderrIsTerminal();
             long assessed = 0;
             long refused = 0;
-            try (Veivalg veivalg = Veivalg.create();
+            try (Veivalg veivalg = LawDataOptions.open(spec);
                  BufferedReader reader = new BufferedReader(new InputStreamReader(openInput(file), StandardCharsets.UTF_8))) {
                 BufferedWriter writer = new BufferedWriter(out());
                 long line = 0;
@@ -309,6 +315,9 @@ public final class VeivalgCli implements Runnable {
         @Parameters(paramLabel = "FILE|-", description = "The request, a JSON file, or - for standard input.")
         String file;
 
+        @CommandLine.Mixin
+        LawDataOptions lawData;
+
         @Override
         int execute() {
             Assessment assessment = assess(file);
@@ -321,7 +330,10 @@ public final class VeivalgCli implements Runnable {
                     item.put("decidesPaths", q.paths().stream().map(Enum::name).toList());
                     list.add(item);
                 }
-                out().println(JsonIo.write(Map.of("questions", list), true));
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("questions", list);
+                answer.put("lawData", JsonContract.lawDataToMap(assessment.lawData()));
+                out().println(JsonIo.write(answer, true));
             } else {
                 out().print(new TextReport(locale()).questions(assessment));
             }
@@ -334,6 +346,9 @@ public final class VeivalgCli implements Runnable {
         @Option(names = "--date", required = true, description = "The date, YYYY-MM-DD.")
         String date;
 
+        @CommandLine.Mixin
+        LawDataOptions lawData;
+
         @Override
         int execute() {
             LocalDate day;
@@ -342,13 +357,14 @@ public final class VeivalgCli implements Runnable {
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException(List.of(new Problem("--date", "is not an ISO date (YYYY-MM-DD): " + date)));
             }
-            try (Veivalg veivalg = Veivalg.create()) {
+            try (Veivalg veivalg = LawDataOptions.open(spec)) {
                 ThresholdsInForce row = veivalg.thresholdsOn(day, locale()).orElseThrow(() -> new InvalidRequestException(
                         List.of(new Problem("--date", "is unsupported: before " + AssessmentRequest.FIRST_SUPPORTED_DATE))));
                 if (json()) {
                     Map<String, Object> map = new LinkedHashMap<>();
                     map.put("date", row.date().toString());
                     map.put("row", row.rowId());
+                    map.put("lawData", JsonContract.lawDataToMap(row.lawData()));
                     map.put("figures", row.figures().stream().map(JsonContract::thresholdToMap).toList());
                     map.put("warnings", row.warnings().stream().map(w -> w.code() + ": " + w.message()).toList());
                     out().println(JsonIo.write(map, true));

@@ -26,7 +26,12 @@ public record LawUncertainty(
         /** Keep the figure in the table and warn. */
         WARN,
         /** The band cannot be decided at these values until the question is answered. */
-        UNDETERMINED
+        UNDETERMINED,
+        /**
+         * A rule gives the warning itself where the figure or wording matters (E8, E18); the row
+         * keeps the question as data, tied to its dates. Never inserted as a fact.
+         */
+        RULE
     }
 
     /** Whether the uncertainty concerns the date. */

@@ -5,7 +5,6 @@ import io.github.veivalg.kb.vocabulary.ThresholdRow;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,11 +13,6 @@ class ThresholdTableTest {
 
     /** The shipped table, loaded once; it is immutable. */
     private static final ThresholdTable TABLE = ThresholdTable.load();
-
-    private static ThresholdRow row(String id, String from, String to) {
-        return new ThresholdRow(id, LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                100_000, 1_300_000, 1_490_000, 2_300_000, 57_800_000, 7_800_000, 836_000L, 10_400_000L, 500_000, 1_300_000L, 2_050_000L, false, "test");
-    }
 
     @Test
     void shippedTable_hasRowsT1ToT5_withTheSpecFigures() {
@@ -57,47 +51,6 @@ class ThresholdTableTest {
     @Test
     void rowFor_beforeFoaTookEffect_isEmpty() {
         assertThat(TABLE.rowFor(LocalDate.of(2016, 12, 31))).isEmpty();
-    }
-
-    @Test
-    void table_withAGap_refusesToLoad() {
-        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2018-01-01"), row("B", "2018-01-03", null)), List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Gap").hasMessageContaining("2018-01-02");
-    }
-
-    @Test
-    void table_withAnOverlap_refusesToLoad() {
-        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2018-01-02"), row("B", "2018-01-02", null)), List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Overlap");
-    }
-
-    @Test
-    void table_thatDoesNotStartOn2017_refusesToLoad() {
-        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-02-01", null)), List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2017-01-01");
-    }
-
-    @Test
-    void table_whoseLastRowEnds_refusesToLoad() {
-        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2030-01-01")), List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no end date");
-    }
-
-    @Test
-    void table_withARowInTheMiddleThatNeverEnds_refusesToLoad() {
-        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", null), row("B", "2018-01-01", null)), List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no end");
-    }
-
-    @Test
-    void table_withARowEndingBeforeItStarts_refusesToLoad() {
-        assertThatThrownBy(() -> new ThresholdTable(List.of(row("A", "2017-01-01", "2016-12-31")), List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ends before it starts");
-    }
-
-    @Test
-    void table_empty_refusesToLoad() {
-        assertThatThrownBy(() -> new ThresholdTable(List.of(), List.of())).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

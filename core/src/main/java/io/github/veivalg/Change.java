@@ -26,9 +26,11 @@ import java.util.Objects;
  * @param legalBasis       the provisions behind the changed answer
  * @param alsoUndertakings undertakings (field paths) the buyer must also take on for this status, when
  *                         the path needs them besides the fact; empty when the fact alone does it
+ * @param alsoUndertakingLabels the same undertakings in words, in the assessment's language
  */
 public record Change(PathId path, String fact, String factLabel, Object value, FactKind kind, boolean wasUnknown,
-                     PathStatus status, String reason, List<String> legalBasis, List<String> alsoUndertakings) {
+                     PathStatus status, String reason, List<String> legalBasis, List<String> alsoUndertakings,
+                     List<String> alsoUndertakingLabels) {
 
     /** The kinds of fact the what-if varies (spec section a.0), and division into lots. */
     public enum FactKind {
@@ -49,5 +51,6 @@ public record Change(PathId path, String fact, String factLabel, Object value, F
         Objects.requireNonNull(status, "status");
         legalBasis = List.copyOf(legalBasis);
         alsoUndertakings = List.copyOf(alsoUndertakings);
+        alsoUndertakingLabels = List.copyOf(alsoUndertakingLabels);
     }
 }

@@ -441,6 +441,7 @@ public final class JsonContract {
         out.put("reason", change.reason());
         out.put("legalBasis", change.legalBasis());
         out.put("alsoUndertakings", change.alsoUndertakings());
+        out.put("alsoUndertakingLabels", change.alsoUndertakingLabels());
         return out;
     }
 

@@ -133,7 +133,8 @@ final class WhatIfEngine {
         List<String> basis = new ArrayList<>(extraBasis);
         basis.addAll(after.legalBasis());
         return new Change(id, fact, label(fact), value, kind, wasUnknown, after.status(), after.reason(locale),
-                List.copyOf(new LinkedHashSet<>(basis)), undertakings);
+                List.copyOf(new LinkedHashSet<>(basis)), undertakings,
+                undertakings.stream().map(this::label).toList());
     }
 
     private String label(String fact) {
@@ -212,7 +213,7 @@ final class WhatIfEngine {
                 Change c = new Change(id, "purchase.lots", label("purchase.isDividedIntoLots"), lots, Change.FactKind.LOTS,
                         p.isDividedIntoLots().isEmpty(), after.status(),
                         (intro.isEmpty() ? "" : intro + " ") + lotText(small, ceiling, works) + " " + after.reason(locale),
-                        basisWithLots(after), List.of());
+                        basisWithLots(after), List.of(), List.of());
                 changes.get(id).add(c);
             }
         }

@@ -52,7 +52,8 @@ import java.util.concurrent.Callable;
 @Command(name = "veivalg", mixinStandardHelpOptions = true, versionProvider = VeivalgCli.Version.class,
         description = "Which procurement paths a Norwegian public buyer may take, and why.",
         subcommands = {VeivalgCli.Assess.class, VeivalgCli.AssessBatch.class, VeivalgCli.Questions.class,
-                VeivalgCli.Thresholds.class, VeivalgCli.Explain.class})
+                VeivalgCli.Thresholds.class, VeivalgCli.Explain.class,
+                io.github.veivalg.examples.plan.ScreenPlanCommand.class})
 public final class VeivalgCli implements Runnable {
 
     /** Exit code for an answer. */

@@ -241,8 +241,17 @@ public final class VeivalgCli implements Runnable {
 
         @Override
         int execute() {
-            Assessment assessment = assess(file);
-            out().print(json() ? JsonIo.response(assessment, true) + "\n" : new TextReport(locale()).assessment(assessment));
+            String text = readInput(file);
+            AssessmentRequest request = JsonIo.readRequest(text);
+            try (Veivalg veivalg = Veivalg.create()) {
+                // "whatIf": true adds paths[].wouldChange to the JSON answer (issue #14).
+                if (json() && JsonIo.whatIfRequested(text)) {
+                    out().print(JsonIo.write(JsonContract.responseToMap(veivalg.whatIf(request, locale())), true) + "\n");
+                    return OK;
+                }
+                Assessment assessment = veivalg.assess(request, locale());
+                out().print(json() ? JsonIo.response(assessment, true) + "\n" : new TextReport(locale()).assessment(assessment));
+            }
             return OK;
         }
     }

@@ -83,4 +83,22 @@ class SamplePlanTest {
         assertThat(run.exit()).isZero();
         assertThat(Files.readString(out.resolve("report.html"))).contains("<html lang=\"en\">", "Reservation for ideelle organisations", "Within reach");
     }
+
+    @Test
+    void assessWithWhatIf_writesWouldChange(@TempDir Path dir) throws IOException {
+        Path request = dir.resolve("r.json");
+        Files.writeString(request, "{\"whatIf\": true, \"evaluationDate\": \"2025-06-01\", \"buyer\": {\"authorityKind\": \"MUNICIPALITY\","
+                + " \"buyerControlsSupplier\": false, \"isCooperationBetweenAuthorities\": false}, \"purchase\": {\"subjectType\": \"SERVICES\","
+                + " \"serviceCategory\": \"HEALTH_AND_SOCIAL\", \"cpvCodes\": [\"85312000\"], \"estimatedValueNok\": 9000000,"
+                + " \"valueIncludesOptionsAndExtensions\": true, \"agreementType\": \"SINGLE_CONTRACT\", \"isMutuallyBindingForPayment\": true,"
+                + " \"isGrantUnderGrantRules\": false, \"isUserChoiceScheme\": false, \"isEmploymentContract\": false,"
+                + " \"isRealEstateAcquisitionOrRental\": false, \"involvesExerciseOfPublicAuthority\": false, \"isResearchAndDevelopmentService\": false}}");
+        Run run = cli("assess", request.toString(), "--format", "json", "--lang", "en");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"wouldChange\"", "\"fact\" : \"supplier.isNonProfit\"");
+        Files.writeString(request, Files.readString(request).replace("\"whatIf\": true", "\"whatIf\": false"));
+        Run plain = cli("assess", request.toString(), "--format", "json");
+        assertThat(plain.exit()).isZero();
+        assertThat(plain.out()).doesNotContain("\"wouldChange\"");
+    }
 }

@@ -54,7 +54,7 @@ public final class JsonContract {
             throw new InvalidRequestException(List.of(new Problem("request", "must be a JSON object")));
         }
         for (String key : json.keySet()) {
-            if (!List.of("evaluationDate", "buyer", "purchase", "market", "supplier", "process").contains(key)) {
+            if (!List.of("evaluationDate", "buyer", "purchase", "market", "supplier", "process").contains(key) && !key.equals(WHAT_IF)) {
                 problems.add(new Problem(key, "is not a field of the request"));
             }
         }
@@ -390,6 +390,60 @@ public final class JsonContract {
             Field.bool("priorInformationOrContractNotice", ProcessFacts.Builder::priorInformationOrContractNotice),
             Field.bool("isPilot", ProcessFacts.Builder::isPilot),
             Field.bool("isSocialOutcomeContract", ProcessFacts.Builder::isSocialOutcomeContract));
+
+    // ------------------------------------------------------------------------------------------
+    // What-if (issue #14): "whatIf": true in a request adds paths[].wouldChange to the response.
+
+    /** The top-level request field that asks for {@code paths[].wouldChange}. */
+    public static final String WHAT_IF = "whatIf";
+
+    /**
+     * Whether a request asks for what would change each answer ({@code "whatIf": true}, top level;
+     * absent or {@code null} means no).
+     *
+     * @throws InvalidRequestException if {@code whatIf} is there but not {@code true} or {@code false}
+     */
+    public static boolean whatIfRequested(Map<String, ?> json) {
+        Object flag = json == null ? null : json.get(WHAT_IF);
+        if (flag == null) {
+            return false;
+        }
+        if (!(flag instanceof Boolean b)) {
+            throw new InvalidRequestException(List.of(new Problem(WHAT_IF, "must be true or false, was " + Field.describe(flag))));
+        }
+        return b;
+    }
+
+    /** Writes an assessment with its what-if: the response of {@link #responseToMap(Assessment)}, each path with {@code wouldChange}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> responseToMap(WhatIf whatIf) {
+        Map<String, Object> out = responseToMap(whatIf.assessment());
+        for (Object path : (List<Object>) out.get("paths")) {
+            Map<String, Object> p = (Map<String, Object>) path;
+            List<Object> changes = new ArrayList<>();
+            for (Change c : whatIf.changes(PathId.valueOf((String) p.get("id")))) {
+                changes.add(changeToMap(c));
+            }
+            p.put("wouldChange", changes);
+        }
+        return out;
+    }
+
+    /** One change in the contract's shape: {@code fact}, {@code value}, {@code kind}, {@code status}, {@code reason}, ... */
+    public static Map<String, Object> changeToMap(Change change) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("fact", change.fact());
+        out.put("factLabel", change.factLabel());
+        out.put("value", change.value());
+        out.put("kind", change.kind().name());
+        out.put("wasUnknown", change.wasUnknown());
+        out.put("status", change.status().name());
+        out.put("reason", change.reason());
+        out.put("legalBasis", change.legalBasis());
+        out.put("alsoUndertakings", change.alsoUndertakings());
+        out.put("alsoUndertakingLabels", change.alsoUndertakingLabels());
+        return out;
+    }
 
     // ------------------------------------------------------------------------------------------
     // Response

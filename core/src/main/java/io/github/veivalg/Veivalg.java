@@ -192,6 +192,41 @@ public final class Veivalg implements AutoCloseable {
         return assembler.assess(request, locale);
     }
 
+    // ------------------------------------------------------------------------------------------
+    // What would change an answer (issue #14)
+
+    /**
+     * Assesses a request and, for every path, the single changes of a fact the buyer can find out or
+     * influence (spec a.0: EXCEPTION, QUALIFICATION and UNDERTAKING facts, and division into lots)
+     * that would change the path's status, each with the status and the reason it would give.
+     *
+     * <p>Each change is the knowledge base's own answer to the request with that one fact set; one
+     * varied assessment serves every path, so the cost is about one assessment per fact to vary.
+     * It never lowers the estimated value or splits a purchase (FOA § 5-4 (4)); a lot change divides
+     * it under FOA § 5-4 (8)'s small-lots rule and names the ceiling in force.
+     *
+     * @throws InvalidRequestException if the request is {@code null}
+     * @throws IllegalStateException   if this instance is closed
+     */
+    public WhatIf whatIf(AssessmentRequest request, Locale locale) {
+        ensureOpen();
+        if (request == null) {
+            throw new InvalidRequestException(List.of(new Problem("request", "is required")));
+        }
+        return new WhatIfEngine(r -> assembler.assess(r, locale), date -> thresholdsOn(date, locale), messages, locale).run(request);
+    }
+
+    /**
+     * The single changes of a fact that would change one path's status; see {@link #whatIf}. To ask
+     * about several paths, call {@link #whatIf} once: it costs the same.
+     */
+    public List<Change> changes(AssessmentRequest request, PathId path, Locale locale) {
+        if (path == null) {
+            throw new IllegalArgumentException("A path is required");
+        }
+        return whatIf(request, locale).changes(path);
+    }
+
     /** The version of the loaded knowledge base, as reported in every assessment. */
     public String knowledgeBaseVersion() {
         return engine.knowledgeBase().version();

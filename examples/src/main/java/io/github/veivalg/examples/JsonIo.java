@@ -64,6 +64,18 @@ public final class JsonIo {
         return JsonContract.requestFromMap(request);
     }
 
+    /** Whether a request text (already read by {@link #readRequest}) asks for {@code "whatIf": true} (issue #14). */
+    public static boolean whatIfRequested(String json) {
+        try {
+            Object parsed = MAPPER.readValue(json, Object.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> request = parsed instanceof Map<?, ?> ? (Map<String, Object>) parsed : Map.of();
+            return JsonContract.whatIfRequested(request);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     private static String kind(Object value) {
         if (value instanceof List<?>) {
             return "an array";

@@ -52,7 +52,8 @@ import java.util.concurrent.Callable;
 @Command(name = "veivalg", mixinStandardHelpOptions = true, versionProvider = VeivalgCli.Version.class,
         description = "Which procurement paths a Norwegian public buyer may take, and why.",
         subcommands = {VeivalgCli.Assess.class, VeivalgCli.AssessBatch.class, VeivalgCli.Questions.class,
-                VeivalgCli.Thresholds.class, VeivalgCli.Explain.class})
+                VeivalgCli.Thresholds.class, VeivalgCli.Explain.class,
+                io.github.veivalg.examples.plan.ScreenPlanCommand.class})
 public final class VeivalgCli implements Runnable {
 
     /** Exit code for an answer. */
@@ -243,8 +244,17 @@ public final class VeivalgCli implements Runnable {
 
         @Override
         int execute() {
-            Assessment assessment = assess(file);
-            out().print(json() ? JsonIo.response(assessment, true) + "\n" : new TextReport(locale()).assessment(assessment));
+            String text = readInput(file);
+            AssessmentRequest request = JsonIo.readRequest(text);
+            try (Veivalg veivalg = Veivalg.create()) {
+                // "whatIf": true adds paths[].wouldChange to the JSON answer (issue #14).
+                if (json() && JsonIo.whatIfRequested(text)) {
+                    out().print(JsonIo.write(JsonContract.responseToMap(veivalg.whatIf(request, locale())), true) + "\n");
+                    return OK;
+                }
+                Assessment assessment = veivalg.assess(request, locale());
+                out().print(json() ? JsonIo.response(assessment, true) + "\n" : new TextReport(locale()).assessment(assessment));
+            }
             return OK;
         }
     }

@@ -246,7 +246,7 @@ public final class VeivalgCli implements Runnable {
         int execute() {
             String text = readInput(file);
             AssessmentRequest request = JsonIo.readRequest(text);
-            try (Veivalg veivalg = Veivalg.create()) {
+            try (Veivalg veivalg = LawDataOptions.open(spec)) {
                 // "whatIf": true adds paths[].wouldChange to the JSON answer (issue #14).
                 if (json() && JsonIo.whatIfRequested(text)) {
                     out().print(JsonIo.write(JsonContract.responseToMap(veivalg.whatIf(request, locale())), true) + "\n");

@@ -60,9 +60,9 @@ class ShadedJarIT {
         }
         Path input = Files.createTempFile("veivalg-batch", ".jsonl");
         Files.write(input, lines, StandardCharsets.UTF_8);
-        CliTest.Run r = java(input, "assess-batch", "-");
-        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        CliTest.Run r = java(input, "assess-batch", "--lang", "en", "-");
+        assertThat(r.exit()).as("some lines were refused: " + r.err()).isEqualTo(2);
         assertThat(r.out().lines().count()).isEqualTo(10_000);
-        assertThat(r.err()).contains("10000 lines: 9990 assessed, 10 refused");
+        assertThat(r.err()).contains("10000 lines: 9990 assessed, 10 refused (exit code 2: some lines were refused)");
     }
 }

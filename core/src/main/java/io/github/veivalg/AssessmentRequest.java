@@ -144,7 +144,7 @@ public record AssessmentRequest(
             for (int i = 0; i < p.lots().size(); i++) {
                 Lot lot = p.lots().get(i);
                 if (!ids.add(lot.id())) {
-                    problems.add(new Problem("purchase.lots[" + i + "].id", "repeats the id \"" + lot.id() + "\""));
+                    problems.add(new Problem("purchase.lots[" + i + "].id", "repeats the id " + JsonLimits.quote(lot.id())));
                 }
                 total += lot.valueNok().kroner();
             }

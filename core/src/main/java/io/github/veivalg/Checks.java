@@ -56,7 +56,7 @@ final class Checks {
             String code = codes.get(i);
             if (code == null || !CpvCatalogue.CPV_FORMAT.matcher(code).matches()) {
                 problems.add(new Problem(field + "[" + i + "]",
-                        "is not a CPV code (8 digits, optionally -check digit): " + (code == null ? "null" : "\"" + code + "\"")));
+                        "is not a CPV code (8 digits, optionally -check digit): " + (code == null ? "null" : JsonLimits.quote(code))));
             } else {
                 valid.add(code);
             }

@@ -68,7 +68,7 @@ public final class JsonContract {
             try {
                 date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                problems.add(new Problem("evaluationDate", "is not an ISO date (YYYY-MM-DD): \"" + text + "\""));
+                problems.add(new Problem("evaluationDate", "is not an ISO date (YYYY-MM-DD): " + JsonLimits.quote(text)));
             }
         }
         AssessmentRequest.Builder builder = AssessmentRequest.builder(date);
@@ -283,7 +283,7 @@ public final class JsonContract {
 
         private static String describe(Object v) {
             if (v instanceof String s) {
-                return "\"" + s + "\"";
+                return JsonLimits.quote(s);
             }
             if (v instanceof Map<?, ?>) {
                 return "an object";
@@ -503,6 +503,19 @@ public final class JsonContract {
         out.put("name", lawData.name());
         out.put("version", lawData.version());
         out.put("sha256", lawData.sha256());
+        return out;
+    }
+
+    /**
+     * Writes a refusal in the contract's error shape: its listed problems, and {@code moreErrors}
+     * with the number of problems not listed when there were more than
+     * {@link JsonLimits#MAX_LISTED_PROBLEMS}.
+     */
+    public static Map<String, Object> errorsToMap(InvalidRequestException refusal) {
+        Map<String, Object> out = errorsToMap(refusal.problems());
+        if (refusal.unlistedProblems() > 0) {
+            out.put("moreErrors", refusal.unlistedProblems());
+        }
         return out;
     }
 

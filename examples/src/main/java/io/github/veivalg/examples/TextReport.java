@@ -189,9 +189,20 @@ public final class TextReport {
     }
 
     public String errors(List<Problem> problems) {
+        return errors(problems, 0);
+    }
+
+    /**
+     * A refusal: its problems, each in the report's language, and how many more there were when
+     * {@code unlisted} is above 0.
+     */
+    public String errors(List<Problem> problems, long unlisted) {
         StringBuilder out = new StringBuilder(label("errors")).append('\n');
         for (Problem p : problems) {
-            out.append("  - ").append(p.field()).append(": ").append(p.message()).append('\n');
+            out.append("  - ").append(p.field()).append(": ").append(english ? p.message() : ProblemText.bokmal(p.message())).append('\n');
+        }
+        if (unlisted > 0) {
+            out.append("  ").append(english ? "… and " + unlisted + " more" : "… og " + unlisted + " til").append('\n');
         }
         return out.toString();
     }

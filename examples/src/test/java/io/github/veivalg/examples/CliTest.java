@@ -64,7 +64,11 @@ class CliTest {
     void malformedJson_isRefusedWithItsPlace_andNoStackTrace() {
         Run r = run("{\"evaluationDate\": \"2025-06-01\",".getBytes(StandardCharsets.UTF_8), "assess", "-");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("request: is not valid JSON at line 1").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err()).contains("request: slutter før JSON-teksten er fullstendig, på linje 1").doesNotContain("Exception").doesNotContain("\tat ");
+        Run en = run("{\"evaluationDate\": \"2025-06-01\",".getBytes(StandardCharsets.UTF_8), "assess", "--lang", "en", "-");
+        assertThat(en.err()).contains("request: ends before the JSON is complete at line 1");
+        Run bad = run("{\"evaluationDate\": 2025-06-01}".getBytes(StandardCharsets.UTF_8), "assess", "-");
+        assertThat(bad.err()).contains("request: er ikke gyldig JSON på linje 1, kolonne ");
     }
 
     @Test
@@ -83,17 +87,17 @@ class CliTest {
         Path garbage = Files.write(dir.resolve("garbage.bin"), new byte[] {(byte) 0xC3, (byte) 0x28, 0, 1, 2, (byte) 0xFF});
         assertThat(run("assess", empty.toString())).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("is empty");
+            assertThat(r.err()).contains("er tom");
         });
         assertThat(run("assess", garbage.toString())).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("not UTF-8");
+            assertThat(r.err()).contains("ugyldig UTF-8");
         });
         assertThat(run("assess", dir.resolve("nowhere.json").toString())).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("does not exist");
+            assertThat(r.err()).contains("finnes ikke");
         });
-        assertThat(run("[1,2]".getBytes(StandardCharsets.UTF_8), "assess", "-").err()).contains("must be a JSON object");
+        assertThat(run("[1,2]".getBytes(StandardCharsets.UTF_8), "assess", "-").err()).contains("må være et JSON-objekt, ikke en liste");
         assertThat(run("assess", "--lang", "de", empty.toString()).err()).contains("--lang");
     }
 
@@ -102,14 +106,14 @@ class CliTest {
         String good = "{\"evaluationDate\":\"2025-06-01\",\"purchase\":{\"estimatedValueNok\":50000}}";
         Path input = Files.write(dir.resolve("in.jsonl"), List.of(good, "{not json", "", good));
         Run r = run("assess-batch", input.toString());
-        assertThat(r.exit()).isEqualTo(0);
+        assertThat(r.exit()).as("a refused line makes the batch exit 2").isEqualTo(2);
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).contains("\"formatVersion\":1").contains("\"paths\"");
         assertThat(lines.get(1)).contains("\"errors\"").contains("\"line\":2");
         assertThat(lines.get(2)).contains("\"errors\"").contains("\"line\":3");
         assertThat(lines.get(3)).contains("\"paths\"");
-        assertThat(r.err()).contains("4 lines: 2 assessed, 2 refused");
+        assertThat(r.err()).contains("4 linjer: 2 vurdert, 2 avvist (avslutningskode 2");
     }
 
     @Test

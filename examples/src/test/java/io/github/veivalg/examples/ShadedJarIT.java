@@ -60,9 +60,130 @@ class ShadedJarIT {
         }
         Path input = Files.createTempFile("veivalg-batch", ".jsonl");
         Files.write(input, lines, StandardCharsets.UTF_8);
-        CliTest.Run r = java(input, "assess-batch", "-");
-        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        CliTest.Run r = java(input, "assess-batch", "--lang", "en", "-");
+        assertThat(r.exit()).as("some lines were refused: " + r.err()).isEqualTo(2);
         assertThat(r.out().lines().count()).isEqualTo(10_000);
-        assertThat(r.err()).contains("10000 lines: 9990 assessed, 10 refused");
+        assertThat(r.err()).contains("10000 lines: 9990 assessed, 10 refused (exit code 2: some lines were refused)");
+    }
+
+    @Test
+    void aFullDisk_isExitOne() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "assess", "--lang", "en", CliTest.CASES.resolve("small-paid-pilot.json").toString()));
+        Path err = Files.createTempFile("veivalg-err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(new java.io.File("/dev/full")).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(err)).contains("the output cannot be written").doesNotContain("\tat ");
+    }
+
+    /** 100 000 lines with CRs inside and at the ends, and bad lines interleaved: 100 000 answers, each in its place. */
+    @Test
+    void aHundredThousandLines_withCarriageReturnsAndBadLines_giveAHundredThousandAnswersInPlace() throws Exception {
+        int n = 100_000;
+        StringBuilder in = new StringBuilder();
+        List<String> expected = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            switch (i % 4) {
+                case 0 -> {
+                    in.append("{\"evaluationDate\":\"2025-06-01\",\r\"purchase\":{\"estimatedValueNok\":").append(i).append("}}\r\n");
+                    expected.add("\"assessedValueNok\":" + i + ",");
+                }
+                case 1 -> {
+                    in.append("{\"evaluationDate\":\"2025\r-06-01\",\"note\":\"\u2028\"}\n");
+                    expected.add("\"line\":" + i + "}");
+                }
+                case 2 -> {
+                    in.append("{\"evaluationDate\":\"2025-06-01\",\"purchase\":{\"estimatedValueNok\":").append(i).append("}}\n");
+                    expected.add("\"assessedValueNok\":" + i + ",");
+                }
+                default -> {
+                    in.append("\r{\"bad\u2029\":1\r}\r\n");
+                    expected.add("\"line\":" + i + "}");
+                }
+            }
+        }
+        Path input = Files.writeString(Files.createTempFile("veivalg-100k", ".jsonl"), in, StandardCharsets.UTF_8);
+        Path output = Files.createTempFile("veivalg-100k-out", ".jsonl");
+        Path err = Files.createTempFile("veivalg-100k-err", ".txt");
+        try {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                    "assess-batch", "--lang", "en", input.toString());
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(err.toFile()).start();
+            assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+            System.out.printf("assess-batch, %d lines: %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+            // The answers are about 1 GB: read them a line at a time.
+            long count = 0;
+            try (java.io.BufferedReader reader = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
+                for (String line; (line = reader.readLine()) != null; count++) {
+                    if (count < n && !line.contains(expected.get((int) count))) {
+                        throw new AssertionError("line " + (count + 1) + " is not the answer to its input: " + line.substring(0, Math.min(200, line.length())));
+                    }
+                }
+            }
+            assertThat(count).isEqualTo(n);
+            assertThat(process.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(err)).contains("100000 lines: 50000 assessed, 50000 refused (exit code 2");
+        } finally {
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(output);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @Test
+    void aClosedPipe_stopsTheBatchAtOnce_withANonZeroExit() throws Exception {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            in.append("{\"evaluationDate\":\"2025-06-01\",\"purchase\":{\"estimatedValueNok\":").append(i).append("}}\n");
+        }
+        Path input = Files.writeString(Files.createTempFile("veivalg-pipe", ".jsonl"), in, StandardCharsets.UTF_8);
+        input.toFile().deleteOnExit();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "assess-batch", "--lang", "en", input.toString()));
+        Path err = Files.createTempFile("veivalg-err", ".txt");
+        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        // As `| head -c 100`: read 100 bytes, then close the pipe.
+        byte[] first = process.getInputStream().readNBytes(100);
+        process.getInputStream().close();
+        long closed = System.nanoTime();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        System.out.printf("stopped %.2f s after the pipe closed%n", (System.nanoTime() - closed) / 1e9);
+        assertThat(first).hasSize(100);
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(err)).contains("the output cannot be written").doesNotContain("100000 lines");
+    }
+
+    @Test
+    void everyPublishedJar_carriesTheLicence() throws Exception {
+        List<Path> jars = new ArrayList<>(List.of(JAR, JAR.resolveSibling("veivalg-examples-" + version() + ".jar")));
+        for (Class<?> c : List.of(io.github.veivalg.Veivalg.class)) {
+            jars.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        }
+        for (Path jar : jars) {
+            if (Files.isDirectory(jar)) {
+                assertThat(jar.resolve("META-INF/LICENSE")).as(jar.toString()).exists();
+                continue;
+            }
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                assertThat(file.getEntry("META-INF/LICENSE")).as(jar + " has META-INF/LICENSE").isNotNull();
+            }
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(JAR.toFile())) {
+            String licence = new String(file.getInputStream(file.getEntry("META-INF/LICENSE")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(licence).contains("Apache License").contains("Version 2.0");
+        }
+    }
+
+    private static String version() {
+        String name = JAR.getParent().getParent().toAbsolutePath().toString();
+        try (var files = Files.list(JAR.getParent())) {
+            return files.map(p -> p.getFileName().toString()).filter(f -> f.startsWith("veivalg-examples-") && f.endsWith(".jar") && !f.endsWith("-tests.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no thin jar in " + name))
+                    .replace("veivalg-examples-", "").replace(".jar", "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

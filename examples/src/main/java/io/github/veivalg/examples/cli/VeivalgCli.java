@@ -18,18 +18,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
+import io.github.veivalg.examples.JsonLinesReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,11 +47,19 @@ import java.util.concurrent.Callable;
 /**
  * The command-line program: the JSON contract for case systems that are not written in Java.
  *
- * <p>Exit codes: 0 for an answer, 2 for refused input (every problem listed), 1 for an internal
- * failure. Stack traces are printed only with {@code --debug}.
+ * <p>Exit codes: 0 when everything was answered; 2 when input was refused (every problem listed;
+ * for {@code assess-batch}: at least one line was refused, as its summary says); 1 for an internal
+ * failure, and when the output cannot be written (a full disk, a closed pipe), which stops the work
+ * at once. No {@code Error} or exception escapes: each is logged through SLF4J and ends in exit 1;
+ * stack traces are printed only with {@code --debug}. Input is bounded by
+ * {@link io.github.veivalg.JsonLimits}.
  */
 @Command(name = "veivalg", mixinStandardHelpOptions = true, versionProvider = VeivalgCli.Version.class,
         description = "Which procurement paths a Norwegian public buyer may take, and why.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything was answered",
+                "2:input was refused, every problem listed (assess-batch: at least one line was refused; its summary says how many)",
+                "1:internal failure, or the output could not be written (full disk, closed pipe): the work stopped at once"},
         subcommands = {VeivalgCli.Assess.class, VeivalgCli.AssessBatch.class, VeivalgCli.Questions.class,
                 VeivalgCli.Thresholds.class, VeivalgCli.Explain.class,
                 io.github.veivalg.examples.plan.ScreenPlanCommand.class})
@@ -66,40 +75,137 @@ public final class VeivalgCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static final Logger LOG = LoggerFactory.getLogger(VeivalgCli.class);
+
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
     }
 
-    /** Runs the program with the given streams and returns the exit code (used by the tests). */
+    /**
+     * Runs the program with the given streams and returns the exit code (used by the tests). Never
+     * throws: an exception or {@code Error} is reported on {@code err} and logged, and ends in exit 1.
+     */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        OutputStream stdout = new FailingOutput(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new VeivalgCli());
-        cli.setOut(outWriter);
-        cli.setErr(errWriter);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean debug = parseResult.hasMatchedOption("--debug")
-                    || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
-            errWriter.println("veivalg: internal failure: " + e);
-            if (debug) {
-                e.printStackTrace(errWriter);
-            } else {
-                errWriter.println("(run again with --debug for the stack trace)");
-            }
-            errWriter.flush();
-            return FAILURE;
-        });
+        boolean english = english(args);
+        boolean debug = Arrays.asList(args).contains("--debug");
+        int exit;
         STDIN.set(in);
+        STDOUT.set(stdout);
         try {
-            return cli.execute(args);
+            CommandLine cli = new CommandLine(new VeivalgCli());
+            cli.setOut(outWriter);
+            cli.setErr(errWriter);
+            cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, english, debug, errWriter));
+            exit = cli.execute(args);
+        } catch (Throwable e) {
+            // An Error (out of memory, stack overflow) passes picocli's handler; it ends here, with the
+            // references of the failed command already dropped, so that the program can report it.
+            exit = failure(e, english, debug, errWriter);
         } finally {
             STDIN.remove();
-            outWriter.flush();
-            errWriter.flush();
+            STDOUT.remove();
         }
+        // PrintWriter keeps write errors to itself: ask it, so that a lost answer is never exit 0.
+        if (outWriter.checkError() && exit != FAILURE) {
+            exit = failure(new OutputFailure(new IOException("the output stream refused the answer")), english, debug, errWriter);
+        }
+        errWriter.flush();
+        return exit;
+    }
+
+    /** Reports an internal failure or a write error: one line for the user, one log record, exit 1. */
+    private static int failure(Throwable e, boolean english, boolean debug, PrintWriter err) {
+        String line;
+        if (e instanceof OutputFailure) {
+            line = english ? "veivalg: the output cannot be written (a full disk or a closed pipe); stopped at once."
+                    : "veivalg: utdata kan ikke skrives (full disk eller lukket rør); stoppet straks.";
+        } else if (e instanceof OutOfMemoryError) {
+            line = english ? "veivalg: internal failure: out of memory; nothing more was answered."
+                    : "veivalg: intern feil: minnet er brukt opp; ingenting mer ble besvart.";
+        } else {
+            line = (english ? "veivalg: internal failure; nothing more was answered."
+                    : "veivalg: intern feil; ingenting mer ble besvart.")
+                    + (debug ? "" : english ? " (Run again with --debug for the details.)" : " (Kjør på nytt med --debug for detaljene.)");
+        }
+        try {
+            err.println(line);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            if (e instanceof OutputFailure) {
+                LOG.error("Output cannot be written: {}", e.getMessage());
+            } else if (debug) {
+                LOG.error("Internal failure", e);
+            } else {
+                LOG.error("Internal failure: {}", e.toString());
+            }
+        } catch (Throwable ignored) {
+            // Reporting must not fail the report: the exit code still says it.
+        }
+        return FAILURE;
+    }
+
+    /** Whether the command line asks for English (the default is bokmål). */
+    private static boolean english(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--lang=en") || (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("en"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final ThreadLocal<InputStream> STDIN = new ThreadLocal<>();
+    private static final ThreadLocal<OutputStream> STDOUT = new ThreadLocal<>();
+
+    /** The output could not be written: the work stops at once, with exit 1. */
+    static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Standard output that throws when a write fails. {@link PrintStream} swallows the errors of a
+     * full disk or a closed pipe; this asks it after every write.
+     */
+    private static final class FailingOutput extends OutputStream {
+        private final PrintStream out;
+
+        FailingOutput(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            check();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            check();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            check();
+        }
+
+        private void check() throws IOException {
+            // checkError() flushes the stream first: a failure shows at once.
+            if (out.checkError()) {
+                throw new IOException(out == System.out ? "standard output is closed or full" : "the output is closed or full");
+            }
+        }
+    }
 
     @Override
     public void run() {
@@ -164,10 +270,15 @@ public final class VeivalgCli implements Runnable {
         }
 
         int refuse(List<Problem> problems) {
+            return refuse(new InvalidRequestException(problems));
+        }
+
+        /** Prints a refusal, its first problems and how many more there were, in the language asked for. */
+        int refuse(InvalidRequestException refusal) {
             if (json()) {
-                out().println(JsonIo.errors(problems, true));
+                out().println(JsonIo.errors(refusal, true));
             } else {
-                err().print(new TextReport(locale()).errors(problems));
+                err().print(new TextReport(locale()).errors(refusal.problems(), refusal.unlistedProblems()));
             }
             return REFUSED;
         }
@@ -193,21 +304,31 @@ public final class VeivalgCli implements Runnable {
             return new InvalidRequestException(List.of(new Problem("FILE", "cannot be read: " + file + " (" + e.getMessage() + ")")));
         }
 
-        /** Reads a whole input ("-" for standard input) as strict UTF-8 text. */
-        String readInput(String file) {
-            byte[] bytes;
-            try (InputStream in = openInput(file)) {
-                bytes = in.readAllBytes();
+        /**
+         * Reads a whole input ("-" for standard input): at most {@link io.github.veivalg.JsonLimits#MAX_REQUEST_BYTES}
+         * bytes, a longer one is refused without reading the rest.
+         */
+        byte[] readInput(String file) {
+            InputStream in = openInput(file);
+            try {
+                return JsonIo.readBounded(in);
             } catch (IOException e) {
                 // Opening may succeed where reading fails, for example on a directory.
                 throw cannotRead(file, e);
+            } finally {
+                if (!file.equals("-")) {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // Read already; nothing is lost.
+                    }
+                }
             }
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                throw new InvalidRequestException(List.of(new Problem("request", "is not UTF-8 text (binary data?)")));
-            }
+        }
+
+        /** Standard output that throws on a write error, for commands that stream. */
+        static OutputStream rawOut() {
+            return STDOUT.get();
         }
 
         @Override
@@ -219,7 +340,7 @@ public final class VeivalgCli implements Runnable {
             try {
                 return execute();
             } catch (InvalidRequestException e) {
-                return refuse(e.problems());
+                return refuse(e);
             }
         }
 
@@ -244,11 +365,11 @@ public final class VeivalgCli implements Runnable {
 
         @Override
         int execute() {
-            String text = readInput(file);
-            AssessmentRequest request = JsonIo.readRequest(text);
+            Map<String, Object> json = JsonIo.readObject(readInput(file));
+            AssessmentRequest request = JsonContract.requestFromMap(json);
             try (Veivalg veivalg = LawDataOptions.open(spec)) {
                 // "whatIf": true adds paths[].wouldChange to the JSON answer (issue #14).
-                if (json() && JsonIo.whatIfRequested(text)) {
+                if (json() && JsonContract.whatIfRequested(json)) {
                     out().print(JsonIo.write(JsonContract.responseToMap(veivalg.whatIf(request, locale())), true) + "\n");
                     return OK;
                 }
@@ -275,38 +396,72 @@ public final class VeivalgCli implements Runnable {
             boolean showProgress = progress != null ? progress : stderrIsTerminal();
             long assessed = 0;
             long refused = 0;
-            try (Veivalg veivalg = LawDataOptions.open(spec);
-                 BufferedReader reader = new BufferedReader(new InputStreamReader(openInput(file), StandardCharsets.UTF_8))) {
-                BufferedWriter writer = new BufferedWriter(out());
-                long line = 0;
-                for (String text; (text = reader.readLine()) != null; ) {
-                    line++;
+            InputStream in = openInput(file);
+            // Straight to the stream that fails: a full disk or a closed pipe stops the batch at the next buffer.
+            Writer writer = new BufferedWriter(new OutputStreamWriter(rawOut(), StandardCharsets.UTF_8), 1 << 16);
+            try (Veivalg veivalg = LawDataOptions.open(spec)) {
+                JsonLinesReader reader = new JsonLinesReader(in);
+                for (JsonLinesReader.Line line; (line = readLine(reader)) != null; ) {
                     String response;
                     try {
-                        response = JsonIo.response(veivalg.assess(JsonIo.readRequest(text), locale()), false);
+                        if (line.tooLong()) {
+                            throw JsonIo.tooLarge();
+                        }
+                        response = JsonIo.response(veivalg.assess(JsonIo.readRequest(line.bytes()), locale()), false);
                         assessed++;
                     } catch (InvalidRequestException e) {
-                        Map<String, Object> errors = JsonContract.errorsToMap(e.problems());
-                        errors.put("line", line);
+                        Map<String, Object> errors = JsonContract.errorsToMap(e);
+                        errors.put("line", line.number());
                         response = JsonIo.write(errors, false);
                         refused++;
                     }
-                    writer.write(response);
-                    writer.newLine();
-                    if (showProgress && line % 500 == 0) {
-                        err().print("\r" + line + " lines…");
+                    write(writer, response);
+                    if (showProgress && line.number() % 500 == 0) {
+                        err().print("\r" + line.number() + " lines…");
                         err().flush();
                     }
                 }
-                writer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                try {
+                    writer.flush();
+                } catch (IOException e) {
+                    throw new OutputFailure(e);
+                }
+            } finally {
+                if (!file.equals("-")) {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // Read to its end already.
+                    }
+                }
             }
             if (showProgress) {
                 err().print("\r");
             }
-            err().println((assessed + refused) + " lines: " + assessed + " assessed, " + refused + " refused");
-            return OK;
+            boolean english = locale().getLanguage().equals("en");
+            long lines = assessed + refused;
+            err().println(english
+                    ? lines + " lines: " + assessed + " assessed, " + refused + " refused" + (refused > 0 ? " (exit code 2: some lines were refused)" : "")
+                    : lines + " linjer: " + assessed + " vurdert, " + refused + " avvist" + (refused > 0 ? " (avslutningskode 2: noen linjer ble avvist)" : ""));
+            return refused > 0 ? REFUSED : OK;
+        }
+
+        private JsonLinesReader.Line readLine(JsonLinesReader reader) {
+            try {
+                return reader.next();
+            } catch (IOException e) {
+                throw cannotRead(file, e);
+            }
+        }
+
+        private static void write(Writer writer, String response) {
+            try {
+                writer.write(response);
+                // JSON Lines: '\n' on every platform; the JSON writer escapes any '\n' or '\r' inside.
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
         }
 
         /** Whether standard error is a terminal (Linux: /proc; elsewhere: an interactive console). */

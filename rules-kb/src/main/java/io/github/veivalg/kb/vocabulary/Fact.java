@@ -133,6 +133,25 @@ public enum Fact {
         return notEstablishedValue;
     }
 
+    /**
+     * The fact whose answer this one only matters after, or {@code null}: the cooperation's market
+     * share once there is a cooperation, the in-house shares once there is control, the R&D
+     * conditions once it is R&D. A wizard asks this fact only after that one.
+     */
+    public Fact dependsOn() {
+        return switch (this) {
+            case COOPERATION_MARKET_SHARE -> IS_COOPERATION_BETWEEN_AUTHORITIES;
+            case SUPPLIER_ACTIVITY_SHARE_FOR_CONTROLLERS, SUPPLIER_HAS_PRIVATE_CAPITAL -> BUYER_CONTROLS_SUPPLIER;
+            case RD_BENEFITS_EXCLUSIVELY_BUYER, RD_FULLY_PAID_BY_BUYER -> IS_RESEARCH_AND_DEVELOPMENT_SERVICE;
+            case COMPETITION_NEEDS_CONFIDENTIAL_USER_INFO -> IS_SERVICE_TO_INDIVIDUAL_USER;
+            case USER_DISCLOSURE_CONSENT -> COMPETITION_NEEDS_CONFIDENTIAL_USER_INFO;
+            case MAIN_SUBJECT_TYPE -> SUBJECT_TYPE;
+            case FRAMEWORK_DURATION_MONTHS -> AGREEMENT_TYPE;
+            case URGENCY_CAUSED_BY_BUYER -> EXTREME_URGENCY_UNFORESEEABLE;
+            default -> null;
+        };
+    }
+
     /** The field path in the JSON contract, for example {@code purchase.estimatedValueNok}. */
     public String fieldPath() {
         return fieldPath;

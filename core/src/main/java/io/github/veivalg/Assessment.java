@@ -166,8 +166,8 @@ public final class Assessment {
 
     /**
      * The unknown facts to ask about next: those an UNDETERMINED path lists as missing. The regime
-     * comes first, in the order of the fact dictionary (who buys, what, the value, the agreement:
-     * facts with no legal default), then the rest by how many statuses each could change (paths that list it as missing or as a
+     * comes first (who buys, the agreement, the value: facts with no legal default), then the rest;
+     * within each, by how many statuses a fact could change (paths that list it as missing or as a
      * presumption), ties in the order of the fact dictionary. A fact that matters only after another
      * (the cooperation's market share after whether there is a cooperation) is asked only once that
      * one is answered. Empty when nothing is undetermined.
@@ -196,11 +196,11 @@ public final class Assessment {
                 questions.add(new Question(fact, ids, locale, messages));
             }
         });
-        // The regime first, in the order of the fact dictionary (who buys, what, the value, the
-        // agreement: nothing is presumed for it, and each narrows the next), then the other facts by
-        // how many statuses each could change, ties in the dictionary's order.
+        // The regime first (who buys, the agreement, the value: nothing is presumed for it), then the
+        // other facts; within each, by how many statuses a fact could change, ties in the order of
+        // the fact dictionary.
         questions.sort(Comparator.comparingInt((Question q) -> regime(q.fact()) ? 0 : 1)
-                .thenComparingInt(q -> regime(q.fact()) ? 0 : -couldChange.getOrDefault(q.fact(), Set.of()).size())
+                .thenComparingInt(q -> -couldChange.getOrDefault(q.fact(), Set.of()).size())
                 .thenComparingInt(q -> FACTS.containsKey(q.fact()) ? FACTS.get(q.fact()).ordinal() : Integer.MAX_VALUE)
                 .thenComparing(Question::fact));
         return questions;

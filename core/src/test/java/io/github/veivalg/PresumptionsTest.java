@@ -95,8 +95,8 @@ class PresumptionsTest {
         List<String> facts = a.nextQuestions().stream().map(Question::fact).toList();
 
         assertThat(facts.get(0)).as("%s", facts).isEqualTo("buyer.authorityKind");
-        assertThat(facts.subList(0, 4)).as("%s", facts).contains("purchase.estimatedValueNok");
-        assertThat(facts.indexOf("purchase.estimatedValueNok")).as("%s", facts).isLessThan(facts.indexOf("purchase.agreementType"));
+        assertThat(facts.subList(0, 6)).as("%s", facts).contains("purchase.estimatedValueNok", "purchase.agreementType");
+        assertThat(facts.indexOf("purchase.estimatedValueNok")).as("%s", facts).isLessThan(facts.indexOf("purchase.cpvCodes"));
         assertThat(facts.indexOf("purchase.isMutuallyBindingForPayment")).as("%s", facts).isLessThan(facts.indexOf("buyer.isCooperationBetweenAuthorities"));
         assertThat(facts).contains("buyer.isCooperationBetweenAuthorities").doesNotContain("buyer.cooperationMarketShare");
 

@@ -54,7 +54,7 @@ final class Assembler {
             List<String> basis = engine.knowledgeBase().rule(f.getRuleId()).legalBasisParts();
             List<String> missing = missingFacts(f);
             paths.put(id, new PathResult(id, Enums.map(f.getStatus(), PathStatus.class), basis,
-                    new Msg(f.getMessageKey(), f.getArgs()), f.getObligations(), missing, f.getRuleId(),
+                    new Msg(f.getMessageKey(), f.getArgs()), f.getObligations(), missing, presumptions(f, locale), f.getRuleId(),
                     f.isClosedForSize(), locale, messages));
         }
         List<ThresholdUsed> thresholdsUsed = thresholdsUsed(outcome, request, engine.knowledgeBase().thresholds());
@@ -79,6 +79,20 @@ final class Assembler {
         all.addAll(lawDataNotices);
         all.sort(Engine.NOTICE_ORDER);
         return all;
+    }
+
+    /** The finding's presumptions as public values, in the order of the fact dictionary. */
+    private List<Presumption> presumptions(Finding f, Locale locale) {
+        if (f.getPresumptions().isEmpty()) {
+            return List.of();
+        }
+        List<Presumption> list = new ArrayList<>(f.getPresumptions().size());
+        for (Fact fact : f.getPresumptions()) {
+            String own = "presumption." + fact.fieldPath();
+            Msg text = new Msg(messages.has(own, Messages.ENGLISH) ? own : "presumption.text", List.of(fact, fact.legalBasis()));
+            list.add(new Presumption(fact.fieldPath(), fact.legalBasis(), text, locale, messages));
+        }
+        return list;
     }
 
     private static List<String> missingFacts(Finding f) {

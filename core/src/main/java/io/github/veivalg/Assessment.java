@@ -4,10 +4,15 @@ import io.github.veivalg.internal.Enums;
 import io.github.veivalg.internal.Messages;
 import io.github.veivalg.kb.vocabulary.Path;
 
+import io.github.veivalg.kb.vocabulary.Fact;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -160,22 +165,53 @@ public final class Assessment {
     }
 
     /**
-     * The unknown facts to ask about next, ordered by how many undetermined paths each one
-     * decides (ties by field path). Empty when nothing is undetermined.
+     * The unknown facts to ask about next: those an UNDETERMINED path lists as missing. The regime
+     * comes first (who buys, the agreement, the value: facts with no legal default), then the rest;
+     * within each, by how many statuses a fact could change (paths that list it as missing or as a
+     * presumption), ties in the order of the fact dictionary. A fact that matters only after another
+     * (the cooperation's market share after whether there is a cooperation) is asked only once that
+     * one is answered. Empty when nothing is undetermined.
      */
     public List<Question> nextQuestions() {
         Map<String, List<PathId>> byFact = new LinkedHashMap<>();
+        Map<String, Set<PathId>> couldChange = new HashMap<>();
         for (PathResult p : paths.values()) {
             if (p.status() == PathStatus.UNDETERMINED) {
                 for (String fact : p.missingFacts()) {
                     byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(p.id());
                 }
             }
+            for (String fact : p.missingFacts()) {
+                couldChange.computeIfAbsent(fact, f -> EnumSet.noneOf(PathId.class)).add(p.id());
+            }
+            for (Presumption presumption : p.presumptions()) {
+                couldChange.computeIfAbsent(presumption.fact(), f -> EnumSet.noneOf(PathId.class)).add(p.id());
+            }
         }
         List<Question> questions = new ArrayList<>();
-        byFact.forEach((fact, ids) -> questions.add(new Question(fact, ids, locale, messages)));
-        questions.sort(Comparator.comparingInt((Question q) -> -q.paths().size()).thenComparing(Question::fact));
+        byFact.forEach((fact, ids) -> {
+            Fact known = FACTS.get(fact);
+            // A dependent fact (the cooperation's market share) is asked only after the fact it depends on.
+            if (known == null || known.dependsOn() == null || !byFact.containsKey(known.dependsOn().fieldPath())) {
+                questions.add(new Question(fact, ids, locale, messages));
+            }
+        });
+        // The regime first (who buys, the agreement, the value: nothing is presumed for it), then the
+        // other facts; within each, by how many statuses a fact could change, ties in the order of
+        // the fact dictionary.
+        questions.sort(Comparator.comparingInt((Question q) -> regime(q.fact()) ? 0 : 1)
+                .thenComparingInt(q -> -couldChange.getOrDefault(q.fact(), Set.of()).size())
+                .thenComparingInt(q -> FACTS.containsKey(q.fact()) ? FACTS.get(q.fact()).ordinal() : Integer.MAX_VALUE)
+                .thenComparing(Question::fact));
         return questions;
+    }
+
+    private static final Map<String, Fact> FACTS = java.util.Arrays.stream(Fact.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Fact::fieldPath, f -> f));
+
+    private static boolean regime(String fact) {
+        Fact f = FACTS.get(fact);
+        return f != null && f.kind() == Fact.Kind.REGIME;
     }
 
     /**

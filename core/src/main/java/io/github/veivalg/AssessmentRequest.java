@@ -42,6 +42,9 @@ import java.util.function.Consumer;
  * @param market         facts about the market and the need
  * @param supplier       facts about the supplier
  * @param process        facts about the procurement process
+ * @param strict         whether to answer without the law's presumptions (spec a.0): every unknown
+ *                       fact then leaves its paths UNDETERMINED, for an auditor who wants only what is
+ *                       known; {@code false} (the default) applies them and names each in the answer
  */
 public record AssessmentRequest(
         LocalDate evaluationDate,
@@ -49,7 +52,8 @@ public record AssessmentRequest(
         PurchaseFacts purchase,
         MarketFacts market,
         SupplierFacts supplier,
-        ProcessFacts process) {
+        ProcessFacts process,
+        boolean strict) {
 
     /** The first date FOA applied (FOA § 32-1); earlier dates are refused. */
     public static final LocalDate FIRST_SUPPORTED_DATE = ThresholdTable.FIRST_SUPPORTED_DATE;
@@ -73,6 +77,12 @@ public record AssessmentRequest(
         }
     }
 
+    /** A request with the law's presumptions (not strict). */
+    public AssessmentRequest(LocalDate evaluationDate, BuyerFacts buyer, PurchaseFacts purchase, MarketFacts market,
+                             SupplierFacts supplier, ProcessFacts process) {
+        this(evaluationDate, buyer, purchase, market, supplier, process, false);
+    }
+
     /** A builder for a request about a procurement started on the given date. */
     public static Builder builder(LocalDate evaluationDate) {
         return new Builder(evaluationDate);
@@ -86,6 +96,7 @@ public record AssessmentRequest(
         b.market = market.toBuilder();
         b.supplier = supplier.toBuilder();
         b.process = process.toBuilder();
+        b.strict = strict;
         return b;
     }
 
@@ -187,6 +198,7 @@ public record AssessmentRequest(
         private MarketFacts.Builder market = MarketFacts.builder();
         private SupplierFacts.Builder supplier = SupplierFacts.builder();
         private ProcessFacts.Builder process = ProcessFacts.builder();
+        private boolean strict;
 
         private Builder(LocalDate evaluationDate) {
             this.evaluationDate = evaluationDate;
@@ -223,6 +235,15 @@ public record AssessmentRequest(
         }
 
         /**
+         * Asks for strict answers: no presumptions, so every unknown fact leaves the paths that read
+         * it UNDETERMINED (spec a.0). The default is the law's presumptions, each named in the answer.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
          * Builds the request.
          *
          * @throws InvalidRequestException naming every invalid or contradictory fact, with its field path
@@ -236,7 +257,7 @@ public record AssessmentRequest(
             ProcessFacts pr = process.build(fieldProblems, "process");
             if (fieldProblems.isEmpty()) {
                 // The constructor checks the date and the consistency, in that order; no need to do it twice.
-                return new AssessmentRequest(evaluationDate, b, p, m, s, pr);
+                return new AssessmentRequest(evaluationDate, b, p, m, s, pr, strict);
             }
             // Report everything at once, in the constructor's order with the field problems between.
             List<Problem> problems = new ArrayList<>();

@@ -42,6 +42,9 @@ public final class JsonContract {
     // ------------------------------------------------------------------------------------------
     // Request
 
+    /** The request's optional top-level switch for answers without presumptions (spec a.0). */
+    public static final String STRICT = "strict";
+
     /**
      * Reads a request in the contract's shape.
      *
@@ -54,7 +57,7 @@ public final class JsonContract {
             throw new InvalidRequestException(List.of(new Problem("request", "must be a JSON object")));
         }
         for (String key : json.keySet()) {
-            if (!List.of("evaluationDate", "buyer", "purchase", "market", "supplier", "process").contains(key) && !key.equals(WHAT_IF)) {
+            if (!List.of("evaluationDate", "buyer", "purchase", "market", "supplier", "process", STRICT).contains(key) && !key.equals(WHAT_IF)) {
                 problems.add(new Problem(key, "is not a field of the request"));
             }
         }
@@ -72,6 +75,12 @@ public final class JsonContract {
             }
         }
         AssessmentRequest.Builder builder = AssessmentRequest.builder(date);
+        Object strict = json.get(STRICT);
+        if (strict instanceof Boolean flag) {
+            builder.strict(flag);
+        } else if (strict != null) {
+            problems.add(new Problem(STRICT, "must be true or false"));
+        }
         builder.buyer(b -> group(json, "buyer", BUYER_FIELDS, b, problems));
         builder.purchase(b -> group(json, "purchase", PURCHASE_FIELDS, b, problems));
         builder.market(b -> group(json, "market", MARKET_FIELDS, b, problems));
@@ -466,6 +475,7 @@ public final class JsonContract {
             path.put("reason", p.reason());
             path.put("obligations", p.obligations());
             path.put("missingFacts", p.missingFacts());
+            path.put("presumptions", p.presumptions().stream().map(JsonContract::presumptionToMap).toList());
             path.put("decidedBy", p.decidedBy());
             paths.add(path);
         }
@@ -494,6 +504,15 @@ public final class JsonContract {
         out.put("validFrom", threshold.validFrom().toString());
         threshold.validTo().ifPresent(to -> out.put("validTo", to.toString()));
         out.put("source", threshold.source());
+        return out;
+    }
+
+    /** Writes one presumption in the contract's shape: {@code fact}, {@code legalBasis} and {@code text} (in the answer's language). */
+    public static Map<String, Object> presumptionToMap(Presumption presumption) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("fact", presumption.fact());
+        out.put("legalBasis", presumption.legalBasis());
+        out.put("text", presumption.text());
         return out;
     }
 

@@ -21,19 +21,22 @@ public final class PathResult {
     private final Msg reason;
     private final List<Msg> obligations;
     private final List<String> missingFacts;
+    private final List<Presumption> presumptions;
     private final String decidedBy;
     private final boolean closedForSize;
     private final Locale locale;
     private final Messages messages;
 
     PathResult(PathId id, PathStatus status, List<String> legalBasis, Msg reason, List<Msg> obligations,
-               List<String> missingFacts, String decidedBy, boolean closedForSize, Locale locale, Messages messages) {
+               List<String> missingFacts, List<Presumption> presumptions, String decidedBy, boolean closedForSize,
+               Locale locale, Messages messages) {
         this.id = id;
         this.status = status;
         this.legalBasis = List.copyOf(legalBasis);
         this.reason = reason;
         this.obligations = List.copyOf(obligations);
         this.missingFacts = List.copyOf(missingFacts);
+        this.presumptions = List.copyOf(presumptions);
         this.decidedBy = decidedBy;
         this.closedForSize = closedForSize;
         this.locale = locale;
@@ -92,6 +95,15 @@ public final class PathResult {
      */
     public List<String> missingFacts() {
         return missingFacts;
+    }
+
+    /**
+     * The exceptions taken as not established that this status rests on (spec a.0), each with its
+     * fact, legal basis and a sentence; empty when it rests on none, and always in strict answers.
+     * Learning one of these facts may change the status.
+     */
+    public List<Presumption> presumptions() {
+        return presumptions;
     }
 
     /** The id of the rule that decided this path, for an auditor who reproduces the answer. */

@@ -49,18 +49,21 @@ final class WhatIfEngine {
                 unknownUndertakings.add(f.fact());
             }
         }
-        // Learning an unknown fact changes only the paths that list it as missing (a law the
-        // knowledge base keeps, LawsOfTheDomainProperties), so only those facts are varied.
-        // TODO(#11): once PathResult.presumptions() is merged, add the presumed facts here too.
+        // Learning an unknown fact changes only the paths that list it as missing or as a presumption
+        // (laws the knowledge base keeps, LawsOfTheDomainProperties), so only those facts are varied.
         Set<String> deciding = new LinkedHashSet<>();
         for (PathResult p : base.paths()) {
             deciding.addAll(p.missingFacts());
+            p.presumptions().forEach(presumption -> deciding.add(presumption.fact()));
         }
         for (WhatIfFacts.Varied f : WhatIfFacts.ALL) {
             Optional<?> current = f.get().apply(request);
             // A known fact about the supplier, the market or an exception is the buyer's to prove,
             // not to change; what the buyer undertakes is its own choice, so that is varied either way.
-            if (current.isPresent() ? f.kind() != Change.FactKind.UNDERTAKING : !deciding.contains(f.fact())) {
+            // An unknown undertaking is an obligation of the path (spec a.0) and a stated "no" closes
+            // it, so it is varied too.
+            boolean undertaking = f.kind() == Change.FactKind.UNDERTAKING;
+            if (current.isPresent() ? !undertaking : !undertaking && !deciding.contains(f.fact())) {
                 continue;
             }
             for (Object value : f.values()) {

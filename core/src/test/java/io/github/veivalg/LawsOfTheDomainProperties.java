@@ -161,9 +161,10 @@ class LawsOfTheDomainProperties {
         assertThat(Snapshot.of(second)).isEqualTo(Snapshot.of(first));
     }
 
+    /** Spec a.0: in strict mode (no presumptions) Kleene's logic alone decides, so a decided path stays decided. */
     @Property(tries = 300)
-    void learningAFact_neverTurnsADecidedPathBackIntoUndetermined(@ForAll("seeds") long seed) {
-        Map<String, Object> more = RandomRequests.request(seed, 0.75);
+    void inStrictMode_learningAFact_neverTurnsADecidedPathBackIntoUndetermined(@ForAll("seeds") long seed) {
+        Map<String, Object> more = strict(RandomRequests.request(seed, 0.75));
         Random random = new Random(~seed);
         Set<String> forget = new HashSet<>();
         for (String fact : RandomRequests.knownFacts(more)) {
@@ -182,6 +183,94 @@ class LawsOfTheDomainProperties {
                         .as("%s was %s knowing less, learning %s", p.id(), p.status(), forget)
                         .isNotEqualTo(PathStatus.UNDETERMINED);
             }
+        }
+    }
+
+    private static Map<String, Object> strict(Map<String, Object> json) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(json);
+        copy.put("strict", true);
+        return copy;
+    }
+
+    /**
+     * Facts that also settle another fact by implication (Truth.factOr, and dividends that rule out
+     * ideell status): a path missing the implied fact may be decided by them. Like the correcting
+     * facts, they are kept on both sides rather than learned.
+     */
+    private static final Set<String> IMPLYING = Set.of("market.specificationsAndTermsNotSubstantiallyChanged",
+            "market.procurementDocumentsNotSubstantiallyChanged", "market.onlyOneSupplierTechnical",
+            "market.onlyOneSupplierExclusiveRights", "market.onlyOneSupplierArtistic", "market.extremeUrgencyUnforeseeable",
+            "supplier.paysDividends");
+
+    private static Set<String> listed(PathResult p) {
+        Set<String> facts = new HashSet<>(p.missingFacts());
+        p.presumptions().forEach(x -> facts.add(x.fact()));
+        return facts;
+    }
+
+    /**
+     * Spec a.0: in the default mode, learning one fact changes only the paths that listed it as a
+     * presumption or as missing. An UNDERTAKING is the exception the spec names itself: it is listed
+     * among the path's obligations, and a stated "no" may close the path.
+     */
+    @Property(tries = 600)
+    void byDefault_learningAFact_changesOnlyPathsThatListedIt(@ForAll("seeds") long seed) {
+        Map<String, Object> more = RandomRequests.request(seed, 0.75);
+        List<String> candidates = new ArrayList<>(RandomRequests.knownFacts(more));
+        candidates.removeIf(RandomRequests.CORRECTING::contains);
+        candidates.removeIf(IMPLYING::contains);
+        Assume.that(!candidates.isEmpty());
+        String fact = candidates.get(new Random(~seed).nextInt(candidates.size()));
+        Assume.that(kindOf(fact) != io.github.veivalg.kb.vocabulary.Fact.Kind.UNDERTAKING);
+        Assessment knowingLess = assess(RandomRequests.forget(more, Set.of(fact)));
+        Assessment knowingMore = assess(more);
+        for (PathResult p : knowingLess.paths()) {
+            if (knowingMore.path(p.id()).status() != p.status()) {
+                assertThat(listed(p)).as("%s changed from %s to %s on learning %s", p.id(), p.status(),
+                        knowingMore.path(p.id()).status(), fact).contains(fact);
+            }
+        }
+    }
+
+    private static io.github.veivalg.kb.vocabulary.Fact.Kind kindOf(String fieldPath) {
+        for (io.github.veivalg.kb.vocabulary.Fact f : io.github.veivalg.kb.vocabulary.Fact.values()) {
+            if (f.fieldPath().equals(fieldPath)) {
+                return f.kind();
+            }
+        }
+        throw new AssertionError("no such fact " + fieldPath);
+    }
+
+    /**
+     * Spec a.0: every presumption a path lists is a fact of kind EXCEPTION that is unknown in the
+     * request, so no path is ever decided by a presumption on a REGIME fact; strict answers list none.
+     */
+    @Property(tries = 300)
+    void everyPresumption_isAnUnknownExceptionFact_andStrictAnswersHaveNone(@ForAll("seeds") long seed) {
+        Map<String, Object> json = RandomRequests.request(seed, 0.6);
+        Set<String> known = new HashSet<>(RandomRequests.knownFacts(json));
+        Assessment a = assess(json);
+        for (PathResult p : a.paths()) {
+            for (Presumption presumption : p.presumptions()) {
+                assertThat(kindOf(presumption.fact())).as("%s presumes %s", p.id(), presumption.fact())
+                        .isEqualTo(io.github.veivalg.kb.vocabulary.Fact.Kind.EXCEPTION);
+                assertThat(known).as("%s presumes the known %s", p.id(), presumption.fact()).doesNotContain(presumption.fact());
+                assertThat(presumption.text(Locale.forLanguageTag("nb"))).startsWith("Bygger på at");
+            }
+        }
+        for (PathResult p : assess(strict(json)).paths()) {
+            assertThat(p.presumptions()).as("%s in strict mode", p.id()).isEmpty();
+        }
+    }
+
+    /** Spec a.0: where every fact is stated there is nothing to presume, and strict and default answers agree. */
+    @Property(tries = 200)
+    void strictAndDefault_agree_whenEveryFactIsStated(@ForAll("seeds") long seed) {
+        Map<String, Object> json = RandomRequests.request(seed, 1.0);
+        Assessment byDefault = assess(json);
+        Assessment strict = assess(strict(json));
+        for (PathResult p : byDefault.paths()) {
+            assertThat(strict.path(p.id()).status()).as("%s", p.id()).isEqualTo(p.status());
         }
     }
 

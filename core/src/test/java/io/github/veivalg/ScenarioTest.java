@@ -102,6 +102,29 @@ class ScenarioTest {
                 failures.add(e.getKey() + ": expected missing facts " + expected + " but were " + actual.missingFacts());
             }
         }
+        // The presumptions a path rests on (spec a.0), by fact field path: exactly these.
+        Map<String, Object> presumptions = (Map<String, Object>) expect.getOrDefault("presumptions", Map.of());
+        for (Map.Entry<String, Object> e : presumptions.entrySet()) {
+            PathResult actual = assessment.path(PathId.valueOf(e.getKey()));
+            Set<String> expected = new TreeSet<>((List<String>) e.getValue());
+            Set<String> facts = actual.presumptions().stream().map(Presumption::fact).collect(Collectors.toCollection(TreeSet::new));
+            if (!facts.equals(expected)) {
+                failures.add(e.getKey() + ": expected presumptions " + expected + " but were " + facts);
+            }
+        }
+        // Some presumptions a path must (not) rest on, by fact field path.
+        Map<String, Object> presumes = (Map<String, Object>) expect.getOrDefault("presumes", Map.of());
+        for (Map.Entry<String, Object> e : presumes.entrySet()) {
+            PathResult actual = assessment.path(PathId.valueOf(e.getKey()));
+            Set<String> facts = actual.presumptions().stream().map(Presumption::fact).collect(Collectors.toSet());
+            for (String fact : (List<String>) e.getValue()) {
+                boolean absent = fact.startsWith("!");
+                String name = absent ? fact.substring(1) : fact;
+                if (facts.contains(name) == absent) {
+                    failures.add(e.getKey() + ": " + (absent ? "should not rest on " : "should rest on ") + name + ", rests on " + facts);
+                }
+            }
+        }
         // Reasons and obligations are text; a scenario names substrings of the English text that must (not) appear.
         checkText(assessment, "reason", PathResult::reason, (Map<String, Object>) expect.getOrDefault("reasonContains", Map.of()), true, failures);
         checkText(assessment, "reason", PathResult::reason, (Map<String, Object>) expect.getOrDefault("reasonLacks", Map.of()), false, failures);

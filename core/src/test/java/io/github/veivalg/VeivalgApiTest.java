@@ -70,14 +70,19 @@ class VeivalgApiTest {
     }
 
     @Test
-    void nextQuestions_orderUnknownFactsByHowManyPathsTheyDecide() {
+    void nextQuestions_askTheRegimeFirst_thenWhatCouldChangeTheMost() {
         AssessmentRequest sparse = AssessmentRequest.builder(LocalDate.of(2025, 6, 1))
                 .purchase(p -> p.estimatedValueNok(3_000_000L)).build();
         Assessment a = VEIVALG.assess(sparse, Locale.ENGLISH);
         List<Question> questions = a.nextQuestions();
         assertThat(questions).isNotEmpty();
-        for (int i = 1; i < questions.size(); i++) {
-            assertThat(questions.get(i).paths().size()).isLessThanOrEqualTo(questions.get(i - 1).paths().size());
+        // Spec a.0: a REGIME fact has no legal default, so those questions come first.
+        boolean pastRegime = false;
+        for (Question q : questions) {
+            boolean regime = java.util.Arrays.stream(io.github.veivalg.kb.vocabulary.Fact.values())
+                    .anyMatch(f -> f.fieldPath().equals(q.fact()) && f.kind() == io.github.veivalg.kb.vocabulary.Fact.Kind.REGIME);
+            assertThat(regime && pastRegime).as("%s asked after a non-regime fact in %s", q.fact(), questions).isFalse();
+            pastRegime |= !regime;
         }
         Question first = questions.get(0);
         assertThat(first.text()).endsWith("?");

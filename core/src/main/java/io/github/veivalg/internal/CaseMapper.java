@@ -16,7 +16,7 @@ public final class CaseMapper {
     }
 
     public static Case toCase(AssessmentRequest r) {
-        Case c = new Case().setEvaluationDate(r.evaluationDate());
+        Case c = new Case().setEvaluationDate(r.evaluationDate()).setStrict(r.strict());
         c.setAuthorityKind(kb(r.buyer().authorityKind(), io.github.veivalg.kb.vocabulary.AuthorityKind.class));
         c.setIsCentralGovernmentAuthority(r.buyer().isCentralGovernmentAuthority().orElse(null));
         c.setBuyerControlsSupplier(r.buyer().buyerControlsSupplier().orElse(null));

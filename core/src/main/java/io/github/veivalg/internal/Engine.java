@@ -113,16 +113,18 @@ public final class Engine {
                 StatelessKieSession session = kb.kieBase().newStatelessKieSession();
                 session.addEventListener((AgendaEventListener) recorder);
                 session.addEventListener((RuleRuntimeEventListener) recorder);
+                session.setGlobal("strict", c.isStrict());
                 session.execute(facts);
             }
-            case POOLED -> runStateful(pool.newKieSession(), facts, recorder);
-            case STATEFUL_PER_CALL -> runStateful(kb.kieBase().newKieSession(), facts, recorder);
+            case POOLED -> runStateful(pool.newKieSession(), c.isStrict(), facts, recorder);
+            case STATEFUL_PER_CALL -> runStateful(kb.kieBase().newKieSession(), c.isStrict(), facts, recorder);
         }
         return collect(recorder.inserted, row, recorder.fired);
     }
 
-    private static void runStateful(KieSession session, List<Object> facts, Recorder recorder) {
+    private static void runStateful(KieSession session, boolean strict, List<Object> facts, Recorder recorder) {
         try {
+            session.setGlobal("strict", strict);
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
             for (Object fact : facts) {
@@ -210,6 +212,15 @@ public final class Engine {
         }
         if (!defects.isEmpty()) {
             throw new KnowledgeBaseException("Knowledge-base defect: " + String.join("; ", defects));
+        }
+        // Every path that needs FOA to apply rests on the exemptions the scope took as not established
+        // (spec a.0); the scope paths themselves and the paths decided from their own facts do not.
+        if (scope != null && !scope.isOutside() && !scope.getPresumptions().isEmpty()) {
+            for (Finding f : findings.values()) {
+                if (!f.getPath().isScopePath() && f.getPath().getGate() != Path.Gate.OWN_FACTS) {
+                    f.presuming(scope.getPresumptions());
+                }
+            }
         }
         // The agenda's order among independent rules can differ between two builds of the same rules,
         // so the answer lists notices and fired rules in a fixed order: the same input gives the same

@@ -132,6 +132,11 @@ public final class TextReport {
             out.append("  ").append(mark).append(' ').append(p.title()).append(" – ").append(p.statusText())
                     .append("\n      ").append(p.id()).append("  [").append(String.join("; ", p.legalBasis())).append("]\n");
             out.append(wrap(p.reason(), "      "));
+            if (!p.presumptions().isEmpty()) {
+                // Spec a.0: the exceptions taken as not established, briefly, by their provisions.
+                out.append(wrap(label("presumes") + ": " + String.join("; ", p.presumptions().stream()
+                        .map(io.github.veivalg.Presumption::legalBasis).distinct().toList()), "      "));
+            }
             if (withObligations && !p.obligations().isEmpty()) {
                 out.append("      ").append(label("obligations")).append(":\n");
                 for (String o : p.obligations()) {

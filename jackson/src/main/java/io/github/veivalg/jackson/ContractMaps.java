@@ -51,6 +51,10 @@ final class ContractMaps {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent component : COMPONENTS.get(value.getClass())) {
             Object json = toJson(read(component, value));
+            // The request's "strict" switch is written only when it is on: false is the default.
+            if (component.getType() == boolean.class && Boolean.FALSE.equals(json)) {
+                continue;
+            }
             if (json != null && !(json instanceof Map<?, ?> m && m.isEmpty())) {
                 out.put(component.getName(), json);
             }

@@ -88,6 +88,17 @@ public final class Case {
     private Boolean priorInformationOrContractNotice;
     private Boolean isPilot;
     private Boolean isSocialOutcomeContract;
+    // Not a fact: whether the request asked for strict answers, without presumptions (spec a.0).
+    private boolean strict;
+
+    public boolean isStrict() {
+        return strict;
+    }
+
+    public Case setStrict(boolean strict) {
+        this.strict = strict;
+        return this;
+    }
 
     public LocalDate getEvaluationDate() {
         return evaluationDate;

@@ -28,7 +28,15 @@ public final class Finding {
     private final List<Object> args = new ArrayList<>();
     private final Set<Fact> missing = EnumSet.noneOf(Fact.class);
     private final List<Msg> obligations = new ArrayList<>();
+    private final Set<Fact> presumptions = EnumSet.noneOf(Fact.class);
     private boolean closedForSize;
+    // What the other paths read of this one. For an exception's own path (Path#isException) that is
+    // the exception as presumed (not established) while its facts are unknown; for every other
+    // path it is the finding itself.
+    private Status forOthers;
+    private final Set<Fact> missingForOthers = EnumSet.noneOf(Fact.class);
+    private final Set<Fact> presumptionsForOthers = EnumSet.noneOf(Fact.class);
+    private boolean othersDiffer;
 
     private Finding(Path path, Status status, String ruleId, String legalBasis, String messageKey) {
         this.path = path;
@@ -56,6 +64,36 @@ public final class Finding {
      */
     public static Finding when(RuleContext rule, Path path, Truth condition, Status whenTrue, Status whenFalse) {
         String base = meta(rule.getRule(), "messageKey");
+        // Spec a.0: the exception's own path reads its facts strictly (it is a question worth
+        // asking); every other path reads the law's presumptions, unless the request is strict.
+        boolean strict = isStrict(rule);
+        Truth own = strict || path.isException() ? condition : condition.presumed();
+        Finding finding = decide(rule, path, own, whenTrue, whenFalse, base);
+        finding.missing.addAll(own.getMissing());
+        if (!strict && !path.isException()) {
+            finding.presumptions.addAll(own.getPresumptions());
+            for (Fact undertaking : own.getUndertakings()) {
+                finding.obligations.add(Msg.of("undertaking." + undertaking.fieldPath()));
+            }
+        }
+        if (!strict && path.isException() && condition.isUnknown()) {
+            Truth presumed = condition.presumed();
+            // Never opened by a presumption: an exception must be shown to apply.
+            if (presumed.isFalse()) {
+                finding.othersDiffer = true;
+                finding.forOthers = whenFalse;
+                finding.presumptionsForOthers.addAll(presumed.getPresumptions());
+            } else if (presumed.isUnknown()) {
+                finding.othersDiffer = true;
+                finding.forOthers = Status.UNDETERMINED;
+                finding.missingForOthers.addAll(presumed.getMissing());
+                finding.presumptionsForOthers.addAll(presumed.getPresumptions());
+            }
+        }
+        return finding;
+    }
+
+    private static Finding decide(RuleContext rule, Path path, Truth condition, Status whenTrue, Status whenFalse, String base) {
         Status status;
         String key;
         if (condition.isTrue()) {
@@ -68,9 +106,16 @@ public final class Finding {
             status = Status.UNDETERMINED;
             key = base + ".unknown";
         }
-        Finding finding = new Finding(path, status, ruleId(rule), meta(rule.getRule(), "legalBasis"), key);
-        finding.missing.addAll(condition.getMissing());
-        return finding;
+        return new Finding(path, status, ruleId(rule), meta(rule.getRule(), "legalBasis"), key);
+    }
+
+    /**
+     * Whether the request asked for strict answers (no presumptions): the session's global
+     * {@code strict}, absent meaning the law's presumptions.
+     */
+    public static boolean isStrict(RuleContext rule) {
+        Object strict = rule.getKieRuntime().getGlobal("strict");
+        return Boolean.TRUE.equals(strict);
     }
 
     /** OPEN when the condition holds, CLOSED when it fails, UNDETERMINED when unknown. */
@@ -110,6 +155,12 @@ public final class Finding {
         return this;
     }
 
+    /** Adds EXCEPTION facts taken as not established that this status rests on. */
+    public Finding presuming(Set<Fact> facts) {
+        presumptions.addAll(facts);
+        return this;
+    }
+
     /** Marks a CLOSED finding as closed because the value is too high (used by the monotonicity law). */
     public Finding forSize() {
         closedForSize = true;
@@ -146,6 +197,29 @@ public final class Finding {
 
     public List<Msg> getObligations() {
         return Collections.unmodifiableList(obligations);
+    }
+
+    /** The EXCEPTION facts taken as not established that this status rests on (empty in strict answers). */
+    public Set<Fact> getPresumptions() {
+        return Collections.unmodifiableSet(presumptions);
+    }
+
+    /**
+     * The status other paths read: for an exception's own path whose facts are unknown, the
+     * exception as not established (spec a.0); otherwise the status itself.
+     */
+    public Status getStatusForOthers() {
+        return othersDiffer ? forOthers : status;
+    }
+
+    /** The unknown facts behind {@link #getStatusForOthers()} when it is UNDETERMINED. */
+    public Set<Fact> getMissingForOthers() {
+        return othersDiffer ? Collections.unmodifiableSet(missingForOthers) : getMissing();
+    }
+
+    /** The presumptions {@link #getStatusForOthers()} rests on. */
+    public Set<Fact> getPresumptionsForOthers() {
+        return othersDiffer ? Collections.unmodifiableSet(presumptionsForOthers) : getPresumptions();
     }
 
     public boolean isClosedForSize() {

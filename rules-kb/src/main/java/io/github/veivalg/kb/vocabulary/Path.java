@@ -87,6 +87,24 @@ public enum Path {
         return ordinal() <= OUTSIDE_RULES_USER_CHOICE.ordinal();
     }
 
+    /**
+     * Whether this path is an exception's own path: an exemption or exclusion, or a ground that
+     * lifts a duty (spec a.0). While its facts are unknown it stays UNDETERMINED and asks for them;
+     * every other path reads it as not established.
+     */
+    public boolean isException() {
+        return switch (this) {
+            case OUTSIDE_RULES_GRANT, OUTSIDE_RULES_IN_HOUSE, OUTSIDE_RULES_PUBLIC_COOPERATION,
+                 OUTSIDE_RULES_EXCLUDED_CONTRACT, OUTSIDE_RULES_USER_CHOICE,
+                 P2X_ONLY_ONE_SUPPLIER, P2X_EXCEPTIONALLY_ADVANTAGEOUS, P2X_UNFORESEEN_CANNOT_POSTPONE,
+                 P2X_STRICTLY_NECESSARY_ADDITIONS, P2X_AFTER_FAILED_TENDER, P2X_EXCHANGE_PURCHASE, P2X_COVER_PURCHASE,
+                 NWN_NO_SUITABLE_TENDERS, NWN_ONLY_UNACCEPTABLE_TENDERS, NWN_RESEARCH_GOODS, NWN_EXTREME_URGENCY,
+                 NWN_REPETITION, NC_ONLY_ONE_SUPPLIER,
+                 PART_III_COMPETITIVE_NEGOTIATION, COMPETITIVE_DIALOGUE, HEALTH_SOCIAL_INDIVIDUAL_USER -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the generic scope rules answer for this path until the scope is known. */
     public boolean isScoped() {
         return gate == Gate.IN_SCOPE || gate == Gate.IN_BAND;

@@ -35,27 +35,37 @@ public final class Scope {
     private final Kind kind;
     private final List<Path> openPaths;
     private final Set<Fact> missing;
+    private final Set<Fact> presumptions;
 
     private Scope(Kind kind, List<Path> openPaths, Set<Fact> missing) {
+        this(kind, openPaths, missing, Set.of());
+    }
+
+    private Scope(Kind kind, List<Path> openPaths, Set<Fact> missing, Set<Fact> presumptions) {
         this.kind = kind;
         this.openPaths = List.copyOf(openPaths);
         this.missing = EnumSets.frozen(missing);
+        this.presumptions = EnumSets.frozen(presumptions);
     }
 
     /**
      * Combines the seven scope findings: outside as soon as one is open (or the buyer is no
      * contracting authority, or nothing is paid for), inside only when every one is closed and
-     * both definition facts are known, else undetermined.
+     * both definition facts are known, else undetermined. Each exemption is read as the other paths
+     * read it: one nobody has shown is not established (spec a.0), and the scope names that presumption.
      */
     public static Scope decide(Case c, Collection<Finding> scopeFindings) {
         List<Path> open = new ArrayList<>();
         EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
+        EnumSet<Fact> presumed = EnumSet.noneOf(Fact.class);
         for (Finding finding : scopeFindings) {
-            if (finding.getStatus().isOpen()) {
+            Status status = finding.getStatusForOthers();
+            if (status.isOpen()) {
                 open.add(finding.getPath());
-            } else if (finding.getStatus() == Status.UNDETERMINED) {
-                missing.addAll(finding.getMissing());
+            } else if (status == Status.UNDETERMINED) {
+                missing.addAll(finding.getMissingForOthers());
             }
+            presumed.addAll(finding.getPresumptionsForOthers());
         }
         open.sort(Comparator.naturalOrder());
         if (open.contains(Path.OUT_OF_SCOPE_UTILITIES) || open.contains(Path.OUT_OF_SCOPE_CONCESSION)) {
@@ -79,7 +89,7 @@ public final class Scope {
         if (c.getAuthorityKind() == null) {
             missing.add(Fact.AUTHORITY_KIND);
         }
-        return missing.isEmpty() ? new Scope(Kind.IN_SCOPE, open, Set.of()) : new Scope(Kind.UNDETERMINED, open, missing);
+        return missing.isEmpty() ? new Scope(Kind.IN_SCOPE, open, Set.of(), presumed) : new Scope(Kind.UNDETERMINED, open, missing, presumed);
     }
 
     public Kind getKind() {
@@ -105,6 +115,11 @@ public final class Scope {
 
     public Set<Fact> getMissing() {
         return missing;
+    }
+
+    /** The exemptions taken as not established (their EXCEPTION facts) that this scope rests on. */
+    public Set<Fact> getPresumptions() {
+        return presumptions;
     }
 
     @Override

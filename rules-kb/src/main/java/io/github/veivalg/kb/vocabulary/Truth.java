@@ -12,7 +12,15 @@ import java.util.Set;
  * <p>Why three values: the engine must never guess a fact. {@code and} is false as soon as one
  * part is false, whatever else is unknown; {@code or} is true as soon as one part is true. So a
  * condition that is decided stays decided when more facts become known, which is the law
- * "learning a fact never turns a decided path back into UNDETERMINED".
+ * "learning a fact never turns a decided path back into UNDETERMINED" (strict answers).
+ *
+ * <p>Every condition carries two readings. The <em>strict</em> one ({@link #isTrue()},
+ * {@link #getMissing()}) is plain Kleene logic. The <em>presumed</em> one ({@link #presumed()})
+ * applies the law's presumptions by the kind of each fact (spec section a.0, {@link Fact.Kind}):
+ * an unknown EXCEPTION fact reads as its exception not established ({@link Fact#notEstablishedValue()},
+ * for a figure or a choice: the exception's condition not met), remembered as a presumption; an
+ * unknown UNDERTAKING reads as done, remembered as an undertaking (it becomes an obligation); REGIME
+ * and QUALIFICATION facts stay unknown. Which reading a path gets is {@link Finding}'s business.
  */
 public final class Truth {
 
@@ -23,19 +31,61 @@ public final class Truth {
 
     private final Value value;
     private final Set<Fact> missing;
+    private final Value pValue;
+    private final Set<Fact> pMissing;
+    private final Set<Fact> presumptions;
+    private final Set<Fact> undertakings;
 
     private Truth(Value value, Set<Fact> missing) {
-        this.value = value;
-        this.missing = missing;
+        this(value, missing, value, missing, Set.of(), Set.of());
     }
 
-    /** An unknown condition that the given facts would decide. */
+    private Truth(Value value, Set<Fact> missing, Value pValue, Set<Fact> pMissing, Set<Fact> presumptions, Set<Fact> undertakings) {
+        this.value = value;
+        this.missing = missing;
+        this.pValue = pValue;
+        this.pMissing = pMissing;
+        this.presumptions = presumptions;
+        this.undertakings = undertakings;
+    }
+
+    private static Set<Fact> frozen(Set<Fact> facts) {
+        return facts.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(facts));
+    }
+
+    /** An unknown condition that the given facts would decide; no presumption applies to it. */
     public static Truth unknown(Set<Fact> facts) {
-        return new Truth(Value.UNKNOWN, Collections.unmodifiableSet(EnumSet.copyOf(facts)));
+        return new Truth(Value.UNKNOWN, frozen(facts));
     }
 
     public static Truth unknown(Fact fact) {
-        return new Truth(Value.UNKNOWN, Collections.unmodifiableSet(EnumSet.of(fact)));
+        return new Truth(Value.UNKNOWN, Set.of(fact));
+    }
+
+    /**
+     * An unknown yes/no fact read as a condition, {@code positive} for the fact itself and not for its
+     * negation. An EXCEPTION reads as its exception not established ({@link Fact#notEstablishedValue()});
+     * an UNDERTAKING, read positively, as done by the buyer who takes the path.
+     */
+    private static Truth unknownLeaf(Fact fact, boolean positive) {
+        Set<Fact> one = Set.of(fact);
+        return switch (fact.kind()) {
+            case EXCEPTION -> presumedAs(fact, positive == fact.notEstablishedValue());
+            case UNDERTAKING -> positive
+                    ? new Truth(Value.UNKNOWN, one, Value.TRUE, Set.of(), Set.of(), one)
+                    : new Truth(Value.UNKNOWN, one);
+            default -> new Truth(Value.UNKNOWN, one);
+        };
+    }
+
+    /** An unknown figure or choice read as a condition of its exception: for an EXCEPTION, not met. */
+    private static Truth unknownMeasure(Fact fact) {
+        return fact.kind() == Fact.Kind.EXCEPTION ? presumedAs(fact, false) : new Truth(Value.UNKNOWN, Set.of(fact));
+    }
+
+    private static Truth presumedAs(Fact fact, boolean reading) {
+        Set<Fact> one = Set.of(fact);
+        return new Truth(Value.UNKNOWN, one, reading ? Value.TRUE : Value.FALSE, Set.of(), one, Set.of());
     }
 
     public static Truth of(boolean known) {
@@ -44,7 +94,7 @@ public final class Truth {
 
     /** The fact itself: unknown when {@code null}. */
     public static Truth fact(Boolean value, Fact fact) {
-        return value == null ? unknown(fact) : of(value);
+        return value == null ? unknownLeaf(fact, true) : of(value);
     }
 
     /**
@@ -55,39 +105,39 @@ public final class Truth {
         if (value != null) {
             return of(value);
         }
-        return implied ? of(impliedValue) : unknown(fact);
+        return implied ? of(impliedValue) : fact(null, fact);
     }
 
     /** The negation of a fact: unknown when {@code null}. */
     public static Truth notFact(Boolean value, Fact fact) {
-        return value == null ? unknown(fact) : of(!value);
+        return value == null ? unknownLeaf(fact, false) : of(!value);
     }
 
     /** {@code value >= minimum} ("minst", "lik eller overstiger"). */
     public static Truth atLeast(Double value, double minimum, Fact fact) {
-        return value == null ? unknown(fact) : of(value >= minimum);
+        return value == null ? unknownMeasure(fact) : of(value >= minimum);
     }
 
     /** {@code value > minimum} ("mer enn", "overstiger"). */
     public static Truth above(Double value, double minimum, Fact fact) {
-        return value == null ? unknown(fact) : of(value > minimum);
+        return value == null ? unknownMeasure(fact) : of(value > minimum);
     }
 
     /** {@code value < maximum} ("mindre enn", "under"). */
     public static Truth below(Double value, double maximum, Fact fact) {
-        return value == null ? unknown(fact) : of(value < maximum);
+        return value == null ? unknownMeasure(fact) : of(value < maximum);
     }
 
     /** {@code value <= maximum} ("ikke overstige"). */
     public static Truth atMost(Integer value, int maximum, Fact fact) {
-        return value == null ? unknown(fact) : of(value <= maximum);
+        return value == null ? unknownMeasure(fact) : of(value <= maximum);
     }
 
     /** Whether the value is one of the allowed ones: unknown when {@code null}. */
     @SafeVarargs
     public static <E extends Enum<E>> Truth oneOf(E value, Fact fact, E... allowed) {
         if (value == null) {
-            return unknown(fact);
+            return unknownMeasure(fact);
         }
         for (E candidate : allowed) {
             if (candidate == value) {
@@ -99,34 +149,89 @@ public final class Truth {
 
     /** True when every part is true; false as soon as one is false. */
     public static Truth all(Truth... parts) {
-        EnumSet<Fact> unknown = EnumSet.noneOf(Fact.class);
-        boolean anyUnknown = false;
-        for (Truth part : parts) {
-            if (part.value == Value.FALSE) {
-                return FALSE;
-            }
-            if (part.value == Value.UNKNOWN) {
-                anyUnknown = true;
-                unknown.addAll(part.missing);
-            }
-        }
-        return anyUnknown ? new Truth(Value.UNKNOWN, Collections.unmodifiableSet(unknown)) : TRUE;
+        return combine(parts, Value.FALSE);
     }
 
     /** True as soon as one part is true; false when every part is false. */
     public static Truth any(Truth... parts) {
-        EnumSet<Fact> unknown = EnumSet.noneOf(Fact.class);
-        boolean anyUnknown = false;
+        return combine(parts, Value.TRUE);
+    }
+
+    /**
+     * Kleene's {@code and} (the deciding value FALSE) or {@code or} (TRUE), for both readings. In the
+     * presumed reading a part decided without presumptions wins over one decided by a presumption, so
+     * the answer names only the presumptions it rests on; an unknown answer names all of them, since
+     * learning any of them may decide it.
+     */
+    private static Truth combine(Truth[] parts, Value deciding) {
+        Value other = deciding == Value.FALSE ? Value.TRUE : Value.FALSE;
+        // strict reading
+        Value value = other;
+        EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
         for (Truth part : parts) {
-            if (part.value == Value.TRUE) {
-                return TRUE;
+            if (part.value == deciding) {
+                value = deciding;
+                missing.clear();
+                break;
             }
             if (part.value == Value.UNKNOWN) {
-                anyUnknown = true;
-                unknown.addAll(part.missing);
+                value = Value.UNKNOWN;
+                missing.addAll(part.missing);
             }
         }
-        return anyUnknown ? new Truth(Value.UNKNOWN, Collections.unmodifiableSet(unknown)) : FALSE;
+        // presumed reading
+        Truth definite = null;
+        boolean presumedDecides = false;
+        EnumSet<Fact> deciderPresumptions = EnumSet.noneOf(Fact.class);
+        EnumSet<Fact> deciderUndertakings = EnumSet.noneOf(Fact.class);
+        boolean anyUnknown = false;
+        EnumSet<Fact> pMissing = EnumSet.noneOf(Fact.class);
+        EnumSet<Fact> allPresumptions = EnumSet.noneOf(Fact.class);
+        EnumSet<Fact> allUndertakings = EnumSet.noneOf(Fact.class);
+        for (Truth part : parts) {
+            allPresumptions.addAll(part.presumptions);
+            allUndertakings.addAll(part.undertakings);
+            if (part.pValue == deciding) {
+                if (part.presumptions.isEmpty()) {
+                    if (definite == null || part.undertakings.size() < definite.undertakings.size()) {
+                        definite = part;
+                    }
+                } else {
+                    presumedDecides = true;
+                    deciderPresumptions.addAll(part.presumptions);
+                    deciderUndertakings.addAll(part.undertakings);
+                }
+            } else if (part.pValue == Value.UNKNOWN) {
+                anyUnknown = true;
+                pMissing.addAll(part.pMissing);
+            }
+        }
+        Value pValue;
+        Set<Fact> presumptions;
+        Set<Fact> undertakings;
+        if (definite != null) {
+            pValue = deciding;
+            pMissing.clear();
+            presumptions = Set.of();
+            undertakings = definite.undertakings;
+        } else if (presumedDecides) {
+            pValue = deciding;
+            pMissing.clear();
+            presumptions = deciderPresumptions;
+            undertakings = deciderUndertakings;
+        } else if (anyUnknown) {
+            pValue = Value.UNKNOWN;
+            presumptions = allPresumptions;
+            undertakings = Set.of();
+        } else {
+            pValue = other;
+            presumptions = allPresumptions;
+            undertakings = allUndertakings;
+        }
+        if (pValue == Value.FALSE) {
+            undertakings = Set.of();
+        }
+        return new Truth(value, frozen(missing), pValue, frozen(pMissing), frozen(presumptions), frozen(undertakings));
     }
 
     public Truth and(Truth other) {
@@ -137,12 +242,32 @@ public final class Truth {
         return any(this, other);
     }
 
+    /**
+     * The negation. A presumption keeps its fact (the negated condition rests on it too); an
+     * undertaking cannot be negated into an obligation, so the presumed reading then stays unknown.
+     */
     public Truth negate() {
-        return switch (value) {
-            case TRUE -> FALSE;
-            case FALSE -> TRUE;
-            case UNKNOWN -> this;
+        Value strict = flip(value);
+        if (!undertakings.isEmpty()) {
+            EnumSet<Fact> unknown = EnumSet.noneOf(Fact.class);
+            unknown.addAll(pMissing);
+            unknown.addAll(undertakings);
+            return new Truth(strict, missing, Value.UNKNOWN, frozen(unknown), presumptions, Set.of());
+        }
+        return new Truth(strict, missing, flip(pValue), pMissing, presumptions, Set.of());
+    }
+
+    private static Value flip(Value v) {
+        return switch (v) {
+            case TRUE -> Value.FALSE;
+            case FALSE -> Value.TRUE;
+            case UNKNOWN -> Value.UNKNOWN;
         };
+    }
+
+    /** This condition's presumed reading as a condition of its own (its strict reading is the presumed one). */
+    public Truth presumed() {
+        return new Truth(pValue, pMissing, pValue, pMissing, presumptions, undertakings);
     }
 
     public boolean isTrue() {
@@ -162,18 +287,35 @@ public final class Truth {
         return missing;
     }
 
+    /** The EXCEPTION facts taken as not established that the presumed reading rests on. */
+    public Set<Fact> getPresumptions() {
+        return presumptions;
+    }
+
+    /** The UNDERTAKING facts taken as done in the presumed reading; each becomes an obligation. */
+    public Set<Fact> getUndertakings() {
+        return undertakings;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Truth other && value == other.value && missing.equals(other.missing);
+        return o instanceof Truth other && value == other.value && missing.equals(other.missing)
+                && pValue == other.pValue && pMissing.equals(other.pMissing)
+                && presumptions.equals(other.presumptions) && undertakings.equals(other.undertakings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, missing);
+        return Objects.hash(value, missing, pValue, pMissing, presumptions, undertakings);
     }
 
     @Override
     public String toString() {
-        return value == Value.UNKNOWN ? "UNKNOWN" + missing : value.name();
+        String strict = value == Value.UNKNOWN ? "UNKNOWN" + missing : value.name();
+        if (pValue == value && presumptions.isEmpty() && undertakings.isEmpty()) {
+            return strict;
+        }
+        return strict + " / presumed " + (pValue == Value.UNKNOWN ? "UNKNOWN" + pMissing : pValue.name())
+                + (presumptions.isEmpty() ? "" : " on " + presumptions) + (undertakings.isEmpty() ? "" : " undertaking " + undertakings);
     }
 }

@@ -50,4 +50,47 @@ class TruthTest {
         assertThat(Truth.fact(null, Fact.IS_PILOT).toString()).contains("IS_PILOT");
         assertThat(Truth.notFact(true, Fact.IS_PILOT)).isEqualTo(Truth.FALSE);
     }
+
+    @Test
+    void presumed_anUnknownException_isNotEstablished_andNamedAsAPresumption() {
+        Truth exclusion = Truth.any(Truth.fact(null, Fact.IS_REAL_ESTATE_ACQUISITION_OR_RENTAL), Truth.fact(false, Fact.IS_EMPLOYMENT_CONTRACT));
+        assertThat(exclusion.isUnknown()).isTrue();
+        assertThat(exclusion.presumed().isFalse()).isTrue();
+        assertThat(exclusion.presumed().getPresumptions()).containsExactly(Fact.IS_REAL_ESTATE_ACQUISITION_OR_RENTAL);
+        // A fact that must be shown absent reads the other way: private capital is presumed present.
+        assertThat(Truth.notFact(null, Fact.SUPPLIER_HAS_PRIVATE_CAPITAL).presumed().isFalse()).isTrue();
+        // A figure of an exception reads as its condition not met.
+        assertThat(Truth.below(null, 20, Fact.COOPERATION_MARKET_SHARE).presumed().isFalse()).isTrue();
+        // A cross-border interest must be shown: its absence is presumed.
+        assertThat(Truth.notFact(null, Fact.HAS_CLEAR_CROSS_BORDER_INTEREST).presumed().isTrue()).isTrue();
+    }
+
+    @Test
+    void presumed_aRegimeOrQualificationFact_staysUnknown_andADefiniteAnswerWinsOverAPresumption() {
+        assertThat(Truth.fact(null, Fact.IS_MUTUALLY_BINDING_FOR_PAYMENT).presumed().isUnknown()).isTrue();
+        assertThat(Truth.fact(null, Fact.IS_NON_PROFIT).presumed().isUnknown()).isTrue();
+        Truth both = Truth.all(Truth.fact(null, Fact.BOUGHT_ON_EXCHANGE), Truth.FALSE);
+        assertThat(both.presumed().isFalse()).isTrue();
+        assertThat(both.presumed().getPresumptions()).isEmpty();
+        Truth mixed = Truth.all(Truth.fact(null, Fact.EMERGENCY_WITH_QUALIFIED_STAFF), Truth.unknown(Fact.CPV_CODES));
+        assertThat(mixed.presumed().isFalse()).as("the exception's own fact settles it without the codes").isTrue();
+        assertThat(mixed.isUnknown()).isTrue();
+    }
+
+    @Test
+    void presumed_anUnknownUndertaking_readsAsDone_andIsRemembered() {
+        Truth reservation = Truth.all(Truth.TRUE, Truth.fact(null, Fact.RESERVATION_STATED_IN_NOTICE));
+        assertThat(reservation.isUnknown()).isTrue();
+        assertThat(reservation.presumed().isTrue()).isTrue();
+        assertThat(reservation.presumed().getUndertakings()).containsExactly(Fact.RESERVATION_STATED_IN_NOTICE);
+        assertThat(Truth.all(Truth.FALSE, Truth.fact(null, Fact.RESERVATION_STATED_IN_NOTICE)).presumed().getUndertakings()).isEmpty();
+    }
+
+    @Test
+    void everyFact_hasAKindAndALegalBasis() {
+        for (Fact f : Fact.values()) {
+            assertThat(f.kind()).as("%s", f).isNotNull();
+            assertThat(f.legalBasis()).as("%s", f).isNotBlank();
+        }
+    }
 }

@@ -99,6 +99,24 @@ class CliLawDataTest {
     }
 
     @Test
+    void screenPlan_takesTheLawData_andARefusedTableWritesNothing() throws IOException {
+        // One ordinary service of NOK 2 400 000 on 2026-05-01: Part III under the shipped figures, Part II
+        // under the TEST FIGURES (EEA-O 2 444 444), so the band shows which table the rows were assessed under.
+        Path plan = Files.writeString(dir.resolve("plan.csv"),
+                "anskaffelse;kategori;estimert verdi;oppstart;avtaletype\nKonsulenttjenester;tjenester;2 400 000;01.05.2026;kontrakt\n");
+        Path out = dir.resolve("plan-out");
+        CliTest.Run r = run("screen-plan", plan.toString(), "--out", out.toString(), "--law-data", table.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(Files.readString(out.resolve("results.jsonl"))).contains("CLI TEST law data").contains("\"band\":\"PART_II\"");
+        Path gap = Files.write(dir.resolve("gap-plan.tsv"), String.join("\n", withTestPeriod("2026-05-01")).getBytes(StandardCharsets.UTF_8));
+        Path refusedOut = dir.resolve("refused-out");
+        CliTest.Run refused = run("screen-plan", plan.toString(), "--out", refusedOut.toString(), "--law-data", gap.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("gap: no EEA-S entry covers 2026-04-21 to 2026-04-30").doesNotContain("\tat ");
+        assertThat(refusedOut).doesNotExist();
+    }
+
+    @Test
     void aTableWithAGap_isRefusedInput_everyProblemListed_nothingAssessed() throws IOException {
         Path gap = Files.write(dir.resolve("gap.tsv"), String.join("\n", withTestPeriod("2026-05-01")).getBytes(StandardCharsets.UTF_8));
         CliTest.Run r = run("assess", request.toString(), "--law-data", gap.toString(), "--lang", "en");

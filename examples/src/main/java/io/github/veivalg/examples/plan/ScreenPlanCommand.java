@@ -1,7 +1,9 @@
 package io.github.veivalg.examples.plan;
 
 import io.github.veivalg.AuthorityKind;
+import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.Veivalg;
+import io.github.veivalg.examples.cli.LawDataOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +69,9 @@ public final class ScreenPlanCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads that assess rows (default: the number of processors).")
     Integer threads;
 
+    @CommandLine.Mixin
+    LawDataOptions lawData;
+
     @Option(names = "--debug", description = "Print stack traces of internal failures.")
     boolean debug;
 
@@ -116,8 +121,16 @@ public final class ScreenPlanCommand implements Callable<Integer> {
         PlanScreening.Options options = new PlanScreening.Options(new PlanRowMapper.Defaults(day, kind, scopeFacts.equals("purchase")),
                 mapping, nb, new PlanReader.Limits(maxMb * 1024 * 1024, maxRows),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Veivalg opened;
+        try {
+            opened = lawData.open();
+        } catch (InvalidRequestException e) {
+            // A law-data table that fails its checks is refused as a whole, before any row is read.
+            e.problems().forEach(p -> err.println("veivalg screen-plan: " + p.field() + ": " + p.message()));
+            return REFUSED;
+        }
         Progress progress = new Progress(err, System.console() != null, total(options));
-        try (Veivalg veivalg = Veivalg.create()) {
+        try (Veivalg veivalg = opened) {
             PlanScreening.Result r = new PlanScreening(veivalg).run(plan, out, options, progress::rows);
             progress.done();
             err.println((nb ? "screen-plan: " + r.rows() + " rader, " + r.assessed() + " vurdert, " + r.errors() + " med feil; "

@@ -4,6 +4,7 @@ import io.github.veivalg.Assessment;
 import io.github.veivalg.Band;
 import io.github.veivalg.Change;
 import io.github.veivalg.PathResult;
+import io.github.veivalg.Presumption;
 import io.github.veivalg.Problem;
 import io.github.veivalg.Question;
 import io.github.veivalg.Warning;
@@ -16,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The screening report: one self-contained, printable HTML page (inline CSS and SVG, no script, no
@@ -98,6 +101,7 @@ final class HtmlReport implements AutoCloseable {
             route(h, r, s);
         }
         h.append("</tbody>\n</table>\n");
+        presumptions(h, a);
         List<Warning> warnings = a.warnings();
         if (!warnings.isEmpty()) {
             h.append("<details class=\"warnings\"><summary>").append(t("Merknader (", "Notes (")).append(warnings.size()).append(")</summary><ul>\n");
@@ -108,6 +112,26 @@ final class HtmlReport implements AutoCloseable {
         }
         h.append("</section>\n");
         sections.write(h.toString());
+    }
+
+    /**
+     * The exceptions nobody has shown that this purchase's answers rest on (spec a.0), once each:
+     * what the buyer should check before relying on an open path.
+     */
+    private void presumptions(StringBuilder h, Assessment a) {
+        Set<Presumption> all = new LinkedHashSet<>();
+        for (PathResult p : a.paths()) {
+            all.addAll(p.presumptions());
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        h.append("<details class=\"presumptions\"><summary>").append(t("Bygger på at ingen unntak er påvist (", "Rests on no exception being shown ("))
+                .append(all.size()).append(")</summary><ul>\n");
+        for (Presumption pr : all) {
+            h.append("<li>").append(esc(pr.text())).append("</li>\n");
+        }
+        h.append("</ul></details>\n");
     }
 
     private void route(StringBuilder h, Route r, Screened s) {

@@ -15,9 +15,11 @@ import java.util.List;
  *
  * <p>What a plan leaves out comes from the options: the buyer ({@code --buyer}) and the date
  * ({@code --date}). With {@code scopeAsPurchase} (the default), a plan row is taken for what a plan
- * lists: a purchase, that is a public contract paid for by the buyer with no exemption (not a grant,
- * not in-house, not an employment contract, ...), and a value that includes options (the template's
- * heading says so). Those are stated facts, listed in the report; they are not presumed by the engine.
+ * lists: a purchase, that is a contract binding both parties to pay and deliver, with a value that
+ * includes options (the template's heading says so). Those are REGIME facts (spec a.0), stated here
+ * because no presumption may decide them. The exemptions (grant, in-house, employment contract, real
+ * estate, ...) are EXCEPTION facts a plan does not state: the engine presumes them not established
+ * and each answer names those presumptions, which the report lists per purchase.
  */
 public final class PlanRowMapper {
 
@@ -149,9 +151,6 @@ public final class PlanRowMapper {
         AssessmentRequest.Builder b = AssessmentRequest.builder(date);
         b.buyer(x -> {
             x.authorityKind(buyer);
-            if (scope) {
-                x.buyerControlsSupplier(false).isCooperationBetweenAuthorities(false);
-            }
         });
         b.purchase(x -> {
             if (category != null) {
@@ -162,8 +161,7 @@ public final class PlanRowMapper {
             }
             x.estimatedValueNok(value).valueIncludesOptionsAndExtensions(true).contractDurationMonths(months).agreementType(agreement);
             if (scope) {
-                x.isMutuallyBindingForPayment(true).isGrantUnderGrantRules(false).isUserChoiceScheme(false).isEmploymentContract(false)
-                        .isRealEstateAcquisitionOrRental(false).involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false);
+                x.isMutuallyBindingForPayment(true);
             }
         });
         b.supplier(x -> {

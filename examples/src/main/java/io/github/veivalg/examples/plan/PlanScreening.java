@@ -125,8 +125,8 @@ public final class PlanScreening {
         String s = (nb ? "oppdragsgiver " : "buyer ") + o.defaults().buyer() + (nb ? " og dato " : " and date ") + o.defaults().date()
                 + (nb ? " der planen ikke sier noe annet (--buyer, --date); " : " where the plan says nothing else (--buyer, --date); ");
         s += o.defaults().scopeAsPurchase()
-                ? (nb ? "hver rad er en anskaffelse: en gjensidig bebyrdende kontrakt uten unntak fra regelverket, og verdien inkluderer opsjoner (--scope-facts purchase)"
-                      : "every row is a purchase: a public contract with no exemption from the rules, and the value includes options (--scope-facts purchase)")
+                ? (nb ? "hver rad er en anskaffelse: en gjensidig bebyrdende kontrakt der verdien inkluderer opsjoner (--scope-facts purchase); unntak fra regelverket som ingen har påvist, regnes som ikke til stede, og hver rad sier hvilke"
+                      : "every row is a purchase: a contract binding both parties whose value includes options (--scope-facts purchase); exemptions from the rules nobody has shown are taken as not established, and each row names them")
                 : (nb ? "om radene er offentlige kontrakter, er ukjent (--scope-facts unknown)" : "whether the rows are public contracts is unknown (--scope-facts unknown)");
         if (header != null && !header.ignored().isEmpty()) {
             s += (nb ? "; kolonner som ikke leses: " : "; columns not read: ") + header.ignored();

@@ -57,7 +57,7 @@ public final class ScreenPlanCommand implements Callable<Integer> {
     List<String> columns = new ArrayList<>();
 
     @Option(names = "--scope-facts", defaultValue = "purchase", paramLabel = "purchase|unknown",
-            description = "purchase (default): every row is a public contract with no exemption, value incl. options; unknown: leave those facts unknown.")
+            description = "purchase (default): every row is a contract binding both parties, value incl. options (exemptions nobody has shown are presumed not established); unknown: leave those facts unknown.")
     String scopeFacts;
 
     @Option(names = "--max-mb", defaultValue = "20", description = "Refuse a file larger than this many megabytes (default 20).")

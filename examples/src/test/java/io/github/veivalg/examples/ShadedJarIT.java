@@ -21,6 +21,18 @@ class ShadedJarIT {
     private static final Path JAR = Path.of(System.getProperty("veivalg.jar", "target/veivalg.jar"));
 
     private static CliTest.Run java(Path stdin, String... args) throws IOException, InterruptedException {
+        Finished f = run(stdin, args);
+        CliTest.Run r = new CliTest.Run(f.exit(), Files.readString(f.out(), StandardCharsets.UTF_8), Files.readString(f.err(), StandardCharsets.UTF_8));
+        Files.delete(f.out());
+        Files.delete(f.err());
+        return r;
+    }
+
+    /** A finished process whose output stays in its file: a batch's answers can run to a gigabyte. */
+    private record Finished(int exit, Path out, Path err) {
+    }
+
+    private static Finished run(Path stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -32,7 +44,7 @@ class ShadedJarIT {
         }
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the jar finished").isTrue();
-        return new CliTest.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Finished(process.exitValue(), out, err);
     }
 
     @Test
@@ -60,10 +72,17 @@ class ShadedJarIT {
         }
         Path input = Files.createTempFile("veivalg-batch", ".jsonl");
         Files.write(input, lines, StandardCharsets.UTF_8);
-        CliTest.Run r = java(input, "assess-batch", "--lang", "en", "-");
-        assertThat(r.exit()).as("some lines were refused: " + r.err()).isEqualTo(2);
-        assertThat(r.out().lines().count()).isEqualTo(10_000);
-        assertThat(r.err()).contains("10000 lines: 9990 assessed, 10 refused (exit code 2: some lines were refused)");
+        Finished f = run(input, "assess-batch", "--lang", "en", "-");
+        String err = Files.readString(f.err(), StandardCharsets.UTF_8);
+        assertThat(f.exit()).as("some lines were refused: " + err).isEqualTo(2);
+        try (var answers = Files.lines(f.out(), StandardCharsets.UTF_8)) {
+            assertThat(answers.count()).isEqualTo(10_000);
+        } finally {
+            Files.delete(f.out());
+            Files.delete(f.err());
+            Files.delete(input);
+        }
+        assertThat(err).contains("10000 lines: 9990 assessed, 10 refused (exit code 2: some lines were refused)");
     }
 
     @Test

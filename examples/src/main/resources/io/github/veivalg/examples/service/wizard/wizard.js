@@ -365,11 +365,14 @@
     $('question-text').textContent = questionText(fact);
     // The library's own, fuller wording of a first question is shown under it.
     $('question-hint').textContent = FIRST[fact] && q && q.question ? q.question : (fact === 'purchase.cpvCodes' ? t('cpvHint') : '');
+    // Rebuilding the field loses the focus if it was there (or nowhere): it goes back to the field.
+    var active = document.activeElement;
+    var focusHere = changed || !active || active === document.body || form.contains(active);
     var box = clear($('question-input'));
     buildInput(box, fact, get(fact));
     $('back').hidden = state.history.length === 0 && !state.editing;
     $('skip').hidden = fact === 'evaluationDate';
-    if (changed) {
+    if (focusHere) {
       var first = box.querySelector('input:checked') || box.querySelector('input');
       if (first && !state.busy) { first.focus(); }
     }
@@ -440,12 +443,29 @@
     if (Array.isArray(value)) { return value.join(', '); }
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
+  /** Kroner as the library writes them: 12\u00a0000\u00a0000\u00a0kr, NOK\u00a012,000,000. */
   function money(value) {
-    return state.lang === 'en' ? 'NOK ' + value.toLocaleString('en-GB') : value.toLocaleString('nb-NO') + ' kr';
+    var digits = String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, state.lang === 'en' ? ',' : '\u00a0');
+    return state.lang === 'en' ? 'NOK\u00a0' + digits : digits + '\u00a0kr';
   }
+  // Short names of the first questions' facts, for the list of answers.
+  var SHORT = {
+    evaluationDate: ['Dato for vurderingen', 'Date of the assessment'], 'buyer.authorityKind': ['Oppdragsgiver', 'Buyer'],
+    'purchase.subjectType': ['Hva som kjøpes', 'What is bought'], 'purchase.serviceCategory': ['Tjenestekategori', 'Service category'],
+    'purchase.cpvCodes': ['CPV-koder', 'CPV codes'], 'purchase.estimatedValueNok': ['Anslått verdi', 'Estimated value'],
+    'purchase.valueIncludesOptionsAndExtensions': ['Verdien omfatter opsjoner og forlengelser', 'The value includes options and extensions'],
+    'supplier.supplierLegalForm': ['Leverandørens organisasjonsform', 'The supplier’s legal form'],
+    'supplier.isNonProfit': ['Ideell organisasjon', 'Ideell organisation'],
+    'supplier.mainPurposeWorkIntegration': ['Arbeidsinkludering som hovedformål', 'Work integration as main purpose']
+  };
+  /** A fact's name in the list of answers, with the language it is in (the question as it was asked, if only that is known). */
   function factLabel(fact) {
-    if (FIRST[fact]) { return FIRST[fact][state.lang]; }
-    return questionText(fact);
+    if (SHORT[fact]) { return { text: SHORT[fact][li(state.lang)], lang: state.lang }; }
+    var asked = state.asked[fact] || {};
+    if (asked[state.lang]) { return { text: asked[state.lang], lang: state.lang }; }
+    var other = state.lang === 'nb' ? 'en' : 'nb';
+    if (asked[other]) { return { text: asked[other], lang: other }; }
+    return { text: fact, lang: state.lang };
   }
 
   function renderFacts() {
@@ -458,10 +478,12 @@
     Object.keys(state.skipped).forEach(function (f) { if (facts.indexOf(f) < 0) { facts.push(f); } });
     facts.forEach(function (f) {
       var skipped = !known(f);
+      var label = factLabel(f);
       var button = el('button', { type: 'button', className: 'link', 'data-edit': f, text: skipped ? t('answerIt') : t('change') });
       button.addEventListener('click', function () { edit(f); });
-      dl.appendChild(el('dt', { 'data-fact': f, text: factLabel(f) }));
-      dl.appendChild(el('dd', { 'data-fact': f }, [skipped ? el('span', { className: 'skipped', text: t('unknown') }) : display(f, get(f)), ' ', button]));
+      dl.appendChild(el('div', { className: 'fact', 'data-fact': f }, [
+        el('dt', { lang: label.lang, title: label.text, text: label.text }),
+        el('dd', {}, [skipped ? el('span', { className: 'skipped', text: t('unknown') }) : display(f, get(f)), ' ', button])]));
     });
     var json = JSON.stringify(requestJson(), null, 2);
     $('request-json').textContent = json;
@@ -504,7 +526,8 @@
       meta.appendChild(document.createTextNode(t('kb') + ': ' + a.knowledgeBaseVersion + '.'));
     }
     refreshProtocolOptions();
-    if (a) { loadTitles(a.paths.map(function (p) { return p.id; })); }
+    // Titles of the open paths first: the protocol text waits for its path's title.
+    if (a) { loadTitles(protocolCandidates().map(function (p) { return p.id; })); }
   }
 
   function fill(list, paths, full, emptyText) {
@@ -571,12 +594,61 @@
     refreshProtocolOptions();
     $('copy-status').textContent = '';
   }
-  /** The library's protocol text for a path, as the service sends it with the answer. */
+  // The protocol text in the library's words (Assessment.protocolText, messages protocol_*.properties).
+  // The service's answer carries no protocol text, so it is written here from the answer; the
+  // browser test checks, word for word and in both languages, that it is the library's text.
+  var PROTOCOL = {
+    nb: { heading: 'Valgt anskaffelsesvei: {0}. Anskaffelsen er iverksatt {1}.', status: 'Status: {0}. Rettslig grunnlag: {1}.',
+      value: 'Anslått verdi etter FOA § 5-4: {0}. Regelverk som gjelder: {1}.', thresholds: 'Terskelverdier lagt til grunn: {0}.',
+      inForce: 'i kraft fra {0}', sources: 'Kilder for terskelverdiene: {0}.', reason: 'Begrunnelse: {0}', obligations: 'Plikter: {0}',
+      warning: 'Merknad ({0}): {1}', lawData: 'Terskeldata: {0}, versjon {1} (SHA-256 {2}).',
+      kb: 'Vurdert med Veivalg, kunnskapsbase {0}. Vurderingen er dokumentasjon av regelverket, ikke juridisk rådgivning; ansvaret for valget ligger hos oppdragsgiveren.',
+      months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] },
+    en: { heading: 'Chosen procurement path: {0}. The procurement was started on {1}.', status: 'Status: {0}. Legal basis: {1}.',
+      value: 'Estimated value under FOA § 5-4: {0}. Rules that apply: {1}.', thresholds: 'Thresholds applied: {0}.',
+      inForce: 'in force from {0}', sources: 'Sources of the thresholds: {0}.', reason: 'Reason: {0}', obligations: 'Obligations: {0}',
+      warning: 'Note ({0}): {1}', lawData: 'Law data: {0}, version {1} (SHA-256 {2}).',
+      kb: 'Assessed with Veivalg, knowledge base {0}. The assessment documents the rules; it is not legal advice, and the responsibility for the choice stays with the buyer.',
+      months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] }
+  };
+  function fmt(pattern) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return pattern.replace(/\{(\d)\}/g, function (m, i) { return args[i] === undefined || args[i] === null ? '–' : String(args[i]); });
+  }
+  function longDate(iso) {
+    var p = String(iso).split('-');
+    var month = PROTOCOL[state.lang].months[Number(p[1]) - 1];
+    return state.lang === 'nb' ? Number(p[2]) + '. ' + month + ' ' + p[0] : Number(p[2]) + ' ' + month + ' ' + p[0];
+  }
+  /** The library's protocol text for a path: the service's own if its answer carries one, else written from the answer. */
   function protocolText(id) {
     var a = state.answer;
-    if (a.protocolTexts && a.protocolTexts[id]) { return a.protocolTexts[id]; }
     var p = a.paths.filter(function (x) { return x.id === id; })[0];
-    return p && (p.protocolText || p.protocol) || '';
+    if (!p) { return ''; }
+    if (p.protocolText) { return p.protocolText; }
+    if (!state.titles[state.lang][id] || state.titles[state.lang][id] === id) { return ''; } // waits for the title
+    var w = PROTOCOL[state.lang];
+    var lines = [fmt(w.heading, title(id), longDate(a.evaluationDate)),
+      fmt(w.status, STATUS[p.status][li(state.lang)], (p.legalBasis || []).join('; ')),
+      fmt(w.value, typeof a.assessedValueNok === 'number' ? money(a.assessedValueNok) : null, (BAND[a.band] || [a.band, a.band])[li(state.lang)])];
+    var used = a.thresholdsUsed || [];
+    lines.push(fmt(w.thresholds, used.map(function (th) {
+      return th.name + ' ' + money(th.valueNok) + ' (' + fmt(w.inForce, longDate(th.validFrom)) + ')';
+    }).join(', ')));
+    if (used.length) {
+      var bySource = [];
+      used.forEach(function (th) {
+        var group = bySource.filter(function (g) { return g.source === th.source; })[0];
+        if (group) { group.names.push(th.name); } else { bySource.push({ source: th.source, names: [th.name] }); }
+      });
+      lines.push(fmt(w.sources, bySource.map(function (g) { return g.names.join(', ') + ': ' + g.source; }).join('; ')));
+    }
+    lines.push(fmt(w.reason, p.reason));
+    if (p.obligations && p.obligations.length) { lines.push(fmt(w.obligations, p.obligations.join(' '))); }
+    (a.warnings || []).forEach(function (message, i) { lines.push(fmt(w.warning, (a.warningCodes || [])[i], message)); });
+    if (a.lawData) { lines.push(fmt(w.lawData, a.lawData.name, a.lawData.version, a.lawData.sha256)); }
+    lines.push(fmt(w.kb, a.knowledgeBaseVersion));
+    return lines.join('\n').trim();
   }
   function copyProtocol() {
     var area = $('protocol-text');

@@ -34,12 +34,16 @@ final class Chromium {
 
     /** Skips the calling test when Chromium or chromedriver is missing, saying how to install them; under CI=true, fails instead. */
     static void requireInstalled() {
-        String missing = !Files.isExecutable(browser()) ? browser().toString() : !Files.isExecutable(driver()) ? driver().toString() : null;
+        requireInstalled(browser(), driver(), "true".equals(System.getenv("CI")));
+    }
+
+    static void requireInstalled(Path browser, Path driver, boolean ci) {
+        String missing = !Files.isExecutable(browser) ? browser.toString() : !Files.isExecutable(driver) ? driver.toString() : null;
         if (missing == null) {
             return;
         }
         String message = missing + " is missing, so the wizard's browser tests cannot run. Install Chromium and its driver: " + INSTALL;
-        if ("true".equals(System.getenv("CI"))) {
+        if (ci) {
             fail(message + " (CI=true: a skipped browser test is a failure here; .ci/run installs them)");
         }
         System.err.println("[WizardInChromiumTest] SKIPPED: " + message);

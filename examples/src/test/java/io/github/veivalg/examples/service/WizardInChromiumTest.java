@@ -108,7 +108,7 @@ class WizardInChromiumTest {
     }
 
     @Test
-    void aRefusedAnswerListsEveryError_andALostConnectionKeepsTheAnswers() {
+    void aRefusedAnswerListsEveryError_andALostConnectionKeepsTheAnswers() throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(server.uri().resolve("/").toString());
         wait.until(d -> "evaluationDate".equals(d.findElement(By.id("question")).getAttribute("data-fact")));
@@ -135,6 +135,10 @@ class WizardInChromiumTest {
         assertThat(problems.getText()).startsWith("Tjenesten avviste forespørselen.");
         assertThat(problems.findElements(By.cssSelector("li[data-field^='purchase.cpvCodes']"))).hasSize(2);
         assertThat(driver.findElement(By.id("question")).getAttribute("data-fact")).isEqualTo("purchase.cpvCodes");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("back in the refused field").isEqualTo("answer-value");
+        assertThat(driver.findElement(By.id("protocol-none")).isDisplayed()).as("no protocol text while no path is open").isTrue();
+        assertThat(driver.findElement(By.id("protocol-text")).isDisplayed()).isFalse();
+        Chromium.screenshot(driver, TARGET.resolve("wizard-refused-cpv-codes-nb.png"));
         int corrected = assessments();
         answerWithTheKeyboard("purchase.cpvCodes", List.of("85312000"));
         wait.until(d -> assessments() > corrected);

@@ -27,7 +27,7 @@
       undeterminedTitle: 'Ikke avgjort ennå', closedTitle: 'Stengt eller ikke påkrevd, og hvorfor',
       warningsTitle: 'Advarsler', protocolTitle: 'Tekst til anskaffelsesprotokollen', protocolPath: 'Valgt vei',
       copy: 'Kopier teksten', copied: 'Kopiert.', copyFailed: 'Kunne ikke kopiere; merk teksten og kopier selv.',
-      none: 'Ingen ennå.', noneOpen: 'Ingen vei er åpen ennå.',
+      none: 'Ingen ennå.', noneOpen: 'Ingen vei er åpen ennå.', protocolNone: 'Teksten kommer her når en vei er åpen.',
       summary: function (o, u) { return o + (o === 1 ? ' åpen vei' : ' åpne veier') + ', ' + u + ' ikke avgjort ennå'; },
       band: 'Regelverk', value: 'Anslått verdi',
       basis: 'Hjemmel', obligations: 'Plikter', presumptions: 'Forutsatt (ikke vist noe annet)', missing: 'Mangler',
@@ -61,7 +61,7 @@
       undeterminedTitle: 'Not decided yet', closedTitle: 'Closed or not required, and why',
       warningsTitle: 'Warnings', protocolTitle: 'Text for the procurement protocol', protocolPath: 'Chosen path',
       copy: 'Copy the text', copied: 'Copied.', copyFailed: 'Could not copy; select the text and copy it yourself.',
-      none: 'None yet.', noneOpen: 'No path is open yet.',
+      none: 'None yet.', noneOpen: 'No path is open yet.', protocolNone: 'The text comes here once a path is open.',
       summary: function (o, u) { return o + (o === 1 ? ' open path' : ' open paths') + ', ' + u + ' not decided yet'; },
       band: 'Rules', value: 'Estimated value',
       basis: 'Legal basis', obligations: 'Obligations', presumptions: 'Presumed (nothing else shown)', missing: 'Missing',
@@ -364,7 +364,8 @@
     }
     $('question-text').textContent = questionText(fact);
     // The library's own, fuller wording of a first question is shown under it.
-    $('question-hint').textContent = FIRST[fact] && q && q.question ? q.question : (fact === 'purchase.cpvCodes' ? t('cpvHint') : '');
+    var hint = fact === 'purchase.cpvCodes' ? t('cpvHint') : FIRST[fact] && q && q.question !== FIRST[fact][state.lang] ? q.question : '';
+    $('question-hint').textContent = hint || '';
     // Rebuilding the field loses the focus if it was there (or nowhere): it goes back to the field.
     var active = document.activeElement;
     var focusHere = changed || !active || active === document.body || form.contains(active);
@@ -527,7 +528,10 @@
     }
     refreshProtocolOptions();
     // Titles of the open paths first: the protocol text waits for its path's title.
-    if (a) { loadTitles(protocolCandidates().map(function (p) { return p.id; })); }
+    if (a) {
+      var first = protocolCandidates().map(function (p) { return p.id; });
+      loadTitles(first.concat(a.paths.map(function (p) { return p.id; }).filter(function (id) { return first.indexOf(id) < 0; })));
+    }
   }
 
   function fill(list, paths, full, emptyText) {
@@ -570,12 +574,16 @@
   function protocolCandidates() {
     var a = state.answer;
     if (!a) { return []; }
-    var order = ['OPEN', 'OPEN_WITH_JUSTIFICATION', 'RECOMMENDED', 'UNDETERMINED', 'NOT_REQUIRED', 'CLOSED'];
-    return a.paths.slice().sort(function (x, y) { return order.indexOf(x.status) - order.indexOf(y.status); });
+    // A protocol records a path that may be taken: an open one, or a recommended measure.
+    var order = ['OPEN', 'OPEN_WITH_JUSTIFICATION', 'RECOMMENDED'];
+    return a.paths.filter(function (p) { return order.indexOf(p.status) >= 0; })
+      .sort(function (x, y) { return order.indexOf(x.status) - order.indexOf(y.status); });
   }
   function refreshProtocolOptions() {
     var select = $('protocol-path');
     var paths = protocolCandidates();
+    $('protocol-none').hidden = paths.length > 0;
+    $('protocol-choice').hidden = paths.length === 0;
     if (!paths.length) { clear(select); $('protocol-text').value = ''; return; }
     var ids = paths.map(function (p) { return p.id; });
     // The user's choice while it exists; otherwise the first path in the list, open ones first.
@@ -776,6 +784,7 @@
     if (state.lang === 'en') { url.searchParams.set('lang', 'en'); } else { url.searchParams.delete('lang'); }
     history.replaceState(null, '', url.toString());
     renderStatic();
+    $('copy-status').textContent = '';
     if (state.answer || state.history.length) { assess(); } else { render(); }
   }
 

@@ -54,6 +54,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -147,7 +148,7 @@ public final class VeivalgServer implements AutoCloseable {
         server.setStopAtShutdown(false);
         AtomicInteger n = new AtomicInteger();
         this.assessments = new ThreadPoolExecutor(config.assessmentThreads(), config.assessmentThreads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, config.assessmentQueue())), r -> {
+                config.assessmentQueue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(config.assessmentQueue()), r -> {
                     Thread t = new Thread(r, "veivalg-assess-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -203,6 +204,11 @@ public final class VeivalgServer implements AutoCloseable {
     /** Requests being answered right now. */
     int inFlight() {
         return inFlight.get();
+    }
+
+    /** The assessment pool, for the tests that fill it. */
+    ThreadPoolExecutor assessmentPool() {
+        return assessments;
     }
 
     /**
@@ -714,7 +720,8 @@ public final class VeivalgServer implements AutoCloseable {
                     if (Content.Chunk.isFailure(chunk)) {
                         if (finish()) {
                             if (chunk.getFailure() instanceof TimeoutException) {
-                                ex.errors(408, List.of(new Problem("request", "the body did not arrive in time")), "Connection", "close");
+                                ex.errors(408, List.of(new Problem("request", "the body did not arrive in time: the connection was silent too long")),
+                                        "Connection", "close");
                             } else {
                                 ex.abort(chunk.getFailure());
                             }
@@ -748,8 +755,8 @@ public final class VeivalgServer implements AutoCloseable {
 
         private void timedOut() {
             if (finish()) {
-                ex.errors(408, List.of(new Problem("request", "the body took longer than " + config.readTimeout().toSeconds()
-                        + " s to arrive")), "Connection", "close");
+                ex.errors(408, List.of(new Problem("request", "the body did not arrive within " + config.readTimeout().toMillis()
+                        + " ms")), "Connection", "close");
             }
         }
 

@@ -126,8 +126,10 @@ class OpenApiTest {
         // The 503 of a full pool, documented too.
         CountDownLatch release = new CountDownLatch(1);
         try {
-            ServiceLimitsTest.block(server, release, new CountDownLatch(1));
-            server.assessmentPool().getQueue().offer(() -> { });
+            CountDownLatch started = new CountDownLatch(1);
+            ServiceLimitsTest.block(server, release, started);
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(server.assessmentPool().getQueue().offer(() -> { })).as("the queue's one place taken").isTrue();
             HttpResponse<String> busy = send(post("/v1/assessments", "/v1/assessments", Files.readString(ServiceTest.CASES.resolve("small-paid-pilot.json"))));
             assertThat(busy.statusCode()).isEqualTo(503);
             problems.addAll(OPENAPI.problems("/v1/assessments", "POST", 503, busy.headers().firstValue("Content-Type").orElse(null), busy.body()));
@@ -158,7 +160,7 @@ class OpenApiTest {
     }
 
     static HttpResponse<String> send(Call call) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(call.path()));
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(call.path())).timeout(java.time.Duration.ofSeconds(60));
         if (call.contentType() != null) {
             b.header("Content-Type", call.contentType());
         }

@@ -99,13 +99,15 @@ public final class ServeCommand implements Callable<Integer> {
      */
     @SuppressWarnings("restriction")
     private static boolean onSignals(Runnable action) {
-        try {
-            sun.misc.SignalHandler handler = signal -> action.run();
-            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), handler);
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), handler);
-            return true;
-        } catch (IllegalArgumentException | LinkageError | SecurityException e) {
-            return false;
+        boolean term = false;
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> action.run());
+                term |= name.equals("TERM");
+            } catch (IllegalArgumentException | LinkageError | SecurityException e) {
+                // INT is ignored in a background job of a shell, and then cannot be handled: TERM still can.
+            }
         }
+        return term;
     }
 }

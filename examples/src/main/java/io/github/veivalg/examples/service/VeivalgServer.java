@@ -54,6 +54,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -112,6 +113,8 @@ public final class VeivalgServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ThreadPoolExecutor assessments;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The connections with a request being answered, and how many (one, but for a pipelining client). */
+    private final Map<EndPoint, Integer> busy = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private volatile boolean draining;
@@ -132,9 +135,9 @@ public final class VeivalgServer implements AutoCloseable {
         connector.setHost(config.host());
         connector.setPort(config.port());
         connector.setIdleTimeout(config.idleTimeout().toMillis());
-        // On shutdown Jetty shortens the idle timeout of every open connection to this: idle keep-alive
-        // connections go at once instead of holding the stop.
-        connector.setShutdownIdleTimeout(200);
+        // On shutdown Jetty would shorten the idle timeout of every connection, a slow upload in flight
+        // included; close() closes the idle ones itself and lets the busy ones finish.
+        connector.setShutdownIdleTimeout(config.idleTimeout().toMillis());
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(1024, connector));
         server.setHandler(new Router());
@@ -147,7 +150,7 @@ public final class VeivalgServer implements AutoCloseable {
         server.setStopAtShutdown(false);
         AtomicInteger n = new AtomicInteger();
         this.assessments = new ThreadPoolExecutor(config.assessmentThreads(), config.assessmentThreads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, config.assessmentQueue())), r -> {
+                config.assessmentQueue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(config.assessmentQueue()), r -> {
                     Thread t = new Thread(r, "veivalg-assess-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -205,6 +208,11 @@ public final class VeivalgServer implements AutoCloseable {
         return inFlight.get();
     }
 
+    /** The assessment pool, for the tests that fill it. */
+    ThreadPoolExecutor assessmentPool() {
+        return assessments;
+    }
+
     /**
      * Stops gracefully: stops accepting connections, lets the requests in flight finish (at most
      * {@link ServerConfig#stopTimeout()}), closes the idle connections, stops Jetty and the
@@ -218,22 +226,24 @@ public final class VeivalgServer implements AutoCloseable {
         draining = true;
         long deadline = System.nanoTime() + config.stopTimeout().toNanos();
         try {
-            // Closes the listening socket and shortens the idle timeout of the open connections.
+            // Closes the listening socket: new connections are refused from here on.
             connector.shutdown();
         } catch (RuntimeException e) {
             LOG.warn("Stopping to accept failed: {}", e.toString());
         }
-        assessments.shutdown();
+        // Idle keep-alive connections would hold the stop until their client speaks: close them now.
+        // A busy one gets "Connection: close" with its answer, and Jetty closes it after that.
+        closeConnections(false);
+        // The pool stays open while requests are in flight: one whose body is still arriving is assessed too.
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             sleep(10);
         }
         if (inFlight.get() > 0) {
             LOG.warn("Stopping with {} request(s) unfinished after {}", inFlight.get(), config.stopTimeout());
         }
-        // Whatever is open now carries no request of ours: close it rather than wait for its client.
-        for (EndPoint endPoint : new ArrayList<>(connector.getConnectedEndPoints())) {
-            endPoint.close();
-        }
+        assessments.shutdown();
+        // What is still open now is idle, or past the stop timeout: close it rather than wait for its client.
+        closeConnections(true);
         stopQuietly();
         try {
             if (!assessments.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
@@ -247,6 +257,14 @@ public final class VeivalgServer implements AutoCloseable {
             veivalg.close();
         }
         LOG.info("Veivalg service stopped");
+    }
+
+    private void closeConnections(boolean busyToo) {
+        for (EndPoint endPoint : new ArrayList<>(connector.getConnectedEndPoints())) {
+            if (busyToo || !busy.containsKey(endPoint)) {
+                endPoint.close();
+            }
+        }
     }
 
     private void stopQuietly() {
@@ -515,6 +533,11 @@ public final class VeivalgServer implements AutoCloseable {
         ex.json(200, ContractAnswers.path(veivalg.explain(path, locale)));
     }
 
+    private static boolean hasBody(Request request) {
+        HttpFields headers = request.getHeaders();
+        return headers.getLongField(HttpHeader.CONTENT_LENGTH) > 0 || headers.contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
     private static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
@@ -546,13 +569,18 @@ public final class VeivalgServer implements AutoCloseable {
         private final Callback callback;
         private final AtomicBoolean answered = new AtomicBoolean();
         private final AtomicBoolean completed = new AtomicBoolean();
+        private final EndPoint endPoint;
+        /** Set when the body has been read to its end; until then an answer closes the connection. */
+        private volatile boolean bodyRead;
         private Fields query;
 
         Exchange(Request request, Response response, Callback callback) {
             this.request = request;
             this.response = response;
             this.callback = callback;
+            this.endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
             inFlight.incrementAndGet();
+            busy.merge(endPoint, 1, Integer::sum);
         }
 
         String query(String name) {
@@ -622,7 +650,11 @@ public final class VeivalgServer implements AutoCloseable {
                 for (int i = 0; i + 1 < headers.length; i += 2) {
                     fields.put(headers[i], headers[i + 1]);
                 }
-                if (draining) {
+                if (!bodyRead && hasBody(request)) {
+                    // Answered before its body was read (405, 415, 413, 408...): Jetty will not read the rest
+                    // after the answer, so the connection goes, and the client must know before it reuses it.
+                    fields.put(new HttpField(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString()));
+                } else if (draining) {
                     // Stopping: the client is to open its next connection elsewhere.
                     fields.put(new HttpField(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString()));
                 }
@@ -658,11 +690,16 @@ public final class VeivalgServer implements AutoCloseable {
             if (!completed.compareAndSet(false, true)) {
                 return;
             }
-            inFlight.decrementAndGet();
-            if (failure == null) {
-                callback.succeeded();
-            } else {
-                callback.failed(failure);
+            try {
+                if (failure == null) {
+                    callback.succeeded();
+                } else {
+                    callback.failed(failure);
+                }
+            } finally {
+                // Counted until Jetty has the completion: a stop that sees zero has nothing to cut short.
+                busy.computeIfPresent(endPoint, (e, n) -> n == 1 ? null : n - 1);
+                inFlight.decrementAndGet();
             }
         }
     }
@@ -714,7 +751,8 @@ public final class VeivalgServer implements AutoCloseable {
                     if (Content.Chunk.isFailure(chunk)) {
                         if (finish()) {
                             if (chunk.getFailure() instanceof TimeoutException) {
-                                ex.errors(408, List.of(new Problem("request", "the body did not arrive in time")), "Connection", "close");
+                                ex.errors(408, List.of(new Problem("request", "the body did not arrive in time: the connection was silent too long")),
+                                        "Connection", "close");
                             } else {
                                 ex.abort(chunk.getFailure());
                             }
@@ -735,6 +773,7 @@ public final class VeivalgServer implements AutoCloseable {
                     bytes.get(buffer, size, n);
                     size += n;
                     if (chunk.isLast()) {
+                        ex.bodyRead = true;
                         if (finish()) {
                             then.accept(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
                         }
@@ -748,8 +787,8 @@ public final class VeivalgServer implements AutoCloseable {
 
         private void timedOut() {
             if (finish()) {
-                ex.errors(408, List.of(new Problem("request", "the body took longer than " + config.readTimeout().toSeconds()
-                        + " s to arrive")), "Connection", "close");
+                ex.errors(408, List.of(new Problem("request", "the body did not arrive within " + config.readTimeout().toMillis()
+                        + " ms")), "Connection", "close");
             }
         }
 

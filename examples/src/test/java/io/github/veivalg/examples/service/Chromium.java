@@ -21,6 +21,10 @@ final class Chromium {
 
     static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
+    // Selenium's DevTools bindings are not on the class path (only chromedriver's own CDP command is
+    // used, for screenshots and going offline), so its notice that none matches this Chromium is noise.
+    private static final java.util.logging.Logger CDP_NOTICE = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private Chromium() {
     }
 
@@ -52,6 +56,7 @@ final class Chromium {
 
     /** A new headless Chromium that saves downloads into {@code downloads}. */
     static ChromeDriver start(Path downloads, Path profile) {
+        CDP_NOTICE.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", driver().toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver().toFile())

@@ -233,6 +233,8 @@ class WizardInChromiumTest {
         assertThat(order.indexOf("OPEN")).isLessThan(order.indexOf("CLOSED"));
 
         assertThat(driver.findElement(By.id("summary")).getText()).contains(expected.openPaths().size() + " åpne veier");
+        long skipped = asked.stream().filter(f -> lookup(theCase, f) == null).count();
+        assertThat(driver.findElement(By.id("progress")).getText()).isEqualTo((asked.size() - skipped) + " besvart, " + skipped + " «vet ikke»");
         nothingFromAnotherHost();
         contrastIsSufficient();
         return new Walk(name, request, asked, before, statuses);

@@ -156,7 +156,7 @@
   var state = {
     lang: /[?&]lang=en\b/.test(location.search) ? 'en' : 'nb',
     request: {}, skipped: {}, asked: {}, history: [], answer: null, questions: [],
-    current: null, editing: null, assessments: 0, chosen: null, titles: { nb: {}, en: {} }, busy: false, retry: null
+    current: null, editing: null, assessments: 0, chosen: null, titles: { nb: {}, en: {} }, busy: false
   };
 
   function $(id) { return document.getElementById(id); }
@@ -343,8 +343,8 @@
     var form = $('question');
     var changed = fact !== state.current;
     state.current = fact;
-    var answered = state.history.length;
     var skipped = Object.keys(state.skipped).length;
+    var answered = state.history.length - skipped;
     $('progress').textContent = t('progress')(answered, skipped);
     if (!fact) {
       form.hidden = true;
@@ -675,7 +675,7 @@
 
   // ---- problems ---------------------------------------------------------------------------------
 
-  function hideProblems() { $('problems').hidden = true; clear($('problems')); state.retry = null; }
+  function hideProblems() { $('problems').hidden = true; clear($('problems')); }
   function showErrors(json) {
     var box = clear($('problems'));
     box.appendChild(el('p', { text: t('refused') }));

@@ -210,6 +210,46 @@ public final class JsonFuzz {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * Checks the service's answer to one input: 200 with a complete answer (every path, each with a
+     * status and a reason), or 400 or 413 with the refusal's problems listed as {@link #checkRefusal}
+     * wants them. Anything else (a 500, another status, a partial answer) throws {@link AssertionError}.
+     *
+     * @return the outcome, and for a refusal its kind (see {@link #refusalKind})
+     */
+    public static String checkServiceAnswer(int status, String body) {
+        com.fasterxml.jackson.databind.JsonNode json;
+        try {
+            json = MAPPER.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("status " + status + " with a body that is not JSON: " + body);
+        }
+        if (status == 200) {
+            com.fasterxml.jackson.databind.JsonNode paths = json.path("paths");
+            if (paths.size() != io.github.veivalg.PathId.values().length) {
+                throw new AssertionError("an answer without every path: " + paths.size());
+            }
+            for (com.fasterxml.jackson.databind.JsonNode p : paths) {
+                if (p.path("status").asText().isEmpty() || p.path("reason").asText().isEmpty()) {
+                    throw new AssertionError("a path without status or reason: " + p);
+                }
+            }
+            return "ANSWERED";
+        }
+        if (status != 400 && status != 413) {
+            throw new AssertionError("status " + status + ": " + body);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : json.path("errors")) {
+            problems.add(new Problem(e.path("field").asText(), e.path("message").asText()));
+        }
+        InvalidRequestException refusal = new InvalidRequestException(problems, json.path("moreErrors").asLong(0));
+        checkRefusal(refusal);
+        return "REFUSED " + status + " " + refusalKind(refusal);
+    }
+
     /** Words that betray a library's internals in a message meant for a person. */
     static final List<String> LIBRARY_WORDS = List.of("StreamReadConstraints", "jackson", "Jackson", "REDACTED", "Exception",
             "com.fasterxml", "java.", "JsonToken", "`");

@@ -62,7 +62,8 @@ import java.util.concurrent.Callable;
                 "1:internal failure, or the output could not be written (full disk, closed pipe): the work stopped at once"},
         subcommands = {VeivalgCli.Assess.class, VeivalgCli.AssessBatch.class, VeivalgCli.Questions.class,
                 VeivalgCli.Thresholds.class, VeivalgCli.Explain.class,
-                io.github.veivalg.examples.plan.ScreenPlanCommand.class})
+                io.github.veivalg.examples.plan.ScreenPlanCommand.class,
+                io.github.veivalg.examples.service.ServeCommand.class})
 public final class VeivalgCli implements Runnable {
 
     /** Exit code for an answer. */
@@ -487,18 +488,7 @@ public final class VeivalgCli implements Runnable {
         int execute() {
             Assessment assessment = assess(file);
             if (json()) {
-                List<Object> list = new ArrayList<>();
-                for (Question q : assessment.nextQuestions()) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("fact", q.fact());
-                    item.put("question", q.text());
-                    item.put("decidesPaths", q.paths().stream().map(Enum::name).toList());
-                    list.add(item);
-                }
-                Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("questions", list);
-                answer.put("lawData", JsonContract.lawDataToMap(assessment.lawData()));
-                out().println(JsonIo.write(answer, true));
+                out().println(JsonIo.write(io.github.veivalg.examples.ContractAnswers.questions(assessment), true));
             } else {
                 out().print(new TextReport(locale()).questions(assessment));
             }
@@ -526,13 +516,7 @@ public final class VeivalgCli implements Runnable {
                 ThresholdsInForce row = veivalg.thresholdsOn(day, locale()).orElseThrow(() -> new InvalidRequestException(
                         List.of(new Problem("--date", "is unsupported: before " + AssessmentRequest.FIRST_SUPPORTED_DATE))));
                 if (json()) {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    map.put("date", row.date().toString());
-                    map.put("row", row.rowId());
-                    map.put("lawData", JsonContract.lawDataToMap(row.lawData()));
-                    map.put("figures", row.figures().stream().map(JsonContract::thresholdToMap).toList());
-                    map.put("warnings", row.warnings().stream().map(w -> w.code() + ": " + w.message()).toList());
-                    out().println(JsonIo.write(map, true));
+                    out().println(JsonIo.write(io.github.veivalg.examples.ContractAnswers.thresholds(row), true));
                 } else {
                     out().print(new TextReport(locale()).thresholds(row));
                 }
@@ -558,14 +542,7 @@ public final class VeivalgCli implements Runnable {
             try (Veivalg veivalg = Veivalg.create()) {
                 PathInfo info = veivalg.explain(id, locale());
                 if (json()) {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    map.put("id", info.id().name());
-                    map.put("title", info.title());
-                    map.put("description", info.description());
-                    map.put("conditions", info.conditions());
-                    map.put("legalBasis", info.legalBasis());
-                    map.put("rules", info.rules());
-                    out().println(JsonIo.write(map, true));
+                    out().println(JsonIo.write(io.github.veivalg.examples.ContractAnswers.path(info), true));
                 } else {
                     out().print(new TextReport(locale()).explain(info));
                 }

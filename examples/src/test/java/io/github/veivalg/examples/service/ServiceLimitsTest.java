@@ -1,0 +1,210 @@
+package io.github.veivalg.examples.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.veivalg.Veivalg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * The limits that need a server of their own: a full assessment pool (503 with Retry-After), a body
+ * that trickles (408), and graceful shutdown: requests in flight finish, idle keep-alive connections
+ * and a stalled upload do not hold the stop, and every request is completed (none left in flight).
+ */
+class ServiceLimitsTest {
+
+    static Veivalg veivalg;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static String sample;
+
+    @BeforeAll
+    static void load() throws IOException {
+        veivalg = Veivalg.create();
+        sample = Files.readString(ServiceTest.CASES.resolve("small-paid-pilot.json"));
+    }
+
+    @AfterAll
+    static void unload() {
+        veivalg.close();
+    }
+
+    static ServerConfig config(int threads, int queue, Duration idle, Duration read, Duration stop) {
+        return ServerConfig.defaults().withPort(0).withAssessments(threads, queue).withTimeouts(idle, read, stop);
+    }
+
+    static HttpRequest assessment(VeivalgServer server) {
+        return HttpRequest.newBuilder(server.uri().resolve("/v1/assessments")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(sample)).build();
+    }
+
+    /** Occupies the pool's only thread until the latch opens. */
+    static void block(VeivalgServer server, CountDownLatch release, CountDownLatch started) {
+        server.assessmentPool().execute(() -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    @Test
+    void pastTheQueue_assessmentsGet503WithRetryAfter_andTheQueuedOneIsStillAnswered() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        try (VeivalgServer server = VeivalgServer.start(config(1, 1, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(10)), veivalg)) {
+            HttpClient client = HttpClient.newHttpClient();
+            block(server, release, started);
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<HttpResponse<String>> queued = client.sendAsync(assessment(server), HttpResponse.BodyHandlers.ofString());
+            // Wait until it is in the queue: then the pool is full.
+            for (int i = 0; i < 500 && server.assessmentPool().getQueue().isEmpty(); i++) {
+                Thread.sleep(10);
+            }
+            assertThat(server.assessmentPool().getQueue()).hasSize(1);
+            HttpResponse<String> refused = client.send(assessment(server), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(JSON.readTree(refused.body()).get("errors").get(0).get("message").asText()).contains("busy");
+            release.countDown();
+            assertThat(queued.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aBodyThatTrickles_is408_afterTheReadTimeout() throws Exception {
+        try (VeivalgServer server = VeivalgServer.start(config(2, 4, Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofSeconds(10)), veivalg);
+             Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/assessments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"eval")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("\"errors\"").contains("did not arrive").contains("onnection: close");
+            // Counted until Jetty has taken the completion, a moment after the client has read it.
+            for (int i = 0; i < 500 && server.inFlight() > 0; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(server.inFlight()).isZero();
+        }
+    }
+
+    @Test
+    void close_letsTheRequestInFlightFinish_andRefusesNewConnections() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        VeivalgServer server = VeivalgServer.start(config(1, 4, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)), veivalg);
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            block(server, release, started);
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(assessment(server), HttpResponse.BodyHandlers.ofString());
+            for (int i = 0; i < 500 && server.inFlight() == 0; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(server.inFlight()).isEqualTo(1);
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+            // Stopped accepting at once, while the request in flight waits for its thread.
+            awaitRefused(server.port());
+            assertThat(closing).isNotDone();
+            release.countDown();
+            HttpResponse<String> answered = inFlight.get(60, TimeUnit.SECONDS);
+            assertThat(answered.statusCode()).isEqualTo(200);
+            assertThat(answered.body()).contains("\"paths\"");
+            closing.get(60, TimeUnit.SECONDS);
+            assertThat(server.inFlight()).isZero();
+        } finally {
+            release.countDown();
+            server.close();
+        }
+    }
+
+    @Test
+    void close_isNotHeldByIdleKeepAliveConnections() throws Exception {
+        // Idle and stop timeouts far longer than the test: only closing the idle connections lets it end.
+        VeivalgServer server = VeivalgServer.start(config(2, 8, Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(10)), veivalg);
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < 8; i++) {
+            assertThat(client.send(assessment(server), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+        try (Socket idle = new Socket("127.0.0.1", server.port())) {
+            idle.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            idle.getOutputStream().flush();
+            readHeadersAndBody(idle.getInputStream());
+            assertTimeoutPreemptively(Duration.ofSeconds(60), server::close);
+        }
+        assertThat(server.inFlight()).isZero();
+    }
+
+    @Test
+    void close_endsAStalledUpload_afterTheStopTimeout_withoutFailing() throws Exception {
+        VeivalgServer server = VeivalgServer.start(config(2, 8, Duration.ofMinutes(10), Duration.ofMinutes(10), Duration.ofMillis(500)), veivalg);
+        try (Socket stalled = new Socket("127.0.0.1", server.port())) {
+            stalled.getOutputStream().write(("POST /v1/assessments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
+            stalled.getOutputStream().flush();
+            for (int i = 0; i < 500 && server.inFlight() == 0; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(server.inFlight()).isEqualTo(1);
+            assertTimeoutPreemptively(Duration.ofSeconds(60), server::close);
+            assertThat(server.inFlight()).isZero();
+            stalled.setSoTimeout(10_000);
+            // Stopping shortens its idle timeout: it gets a 408 if anything, and is closed.
+            String answer = new String(stalled.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).satisfiesAnyOf(a -> assertThat(a).isEmpty(), a -> assertThat(a).startsWith("HTTP/1.1 408").contains("\"errors\""));
+        }
+    }
+
+    private static void awaitRefused(int port) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                Thread.sleep(10);
+            } catch (ConnectException e) {
+                return;
+            } catch (IOException e) {
+                return;
+            }
+        }
+        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+    }
+
+    /** Reads one HTTP/1.1 answer with a Content-Length. */
+    private static void readHeadersAndBody(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                throw new IOException("closed early: " + head);
+            }
+            head.append((char) c);
+        }
+        String h = head.toString().toLowerCase();
+        int at = h.indexOf("content-length:");
+        int length = Integer.parseInt(h.substring(at + 15, h.indexOf('\r', at)).trim());
+        assertThat(in.readNBytes(length)).hasSize(length);
+    }
+}

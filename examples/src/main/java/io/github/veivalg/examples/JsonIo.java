@@ -260,7 +260,8 @@ public final class JsonIo {
         Matcher m = UNEXPECTED.matcher(jackson);
         if (m.find()) {
             int code = Integer.parseInt(m.group(2));
-            return ": unexpected character " + (code < 0x20 || code == 0x7F ? "U+" + String.format("%04X", code) : "'" + m.group(1) + "'");
+            // A control character, and a backtick (which reads like a library's quoting), by its code point.
+            return ": unexpected character " + (code < 0x20 || code == 0x7F || code == '`' ? "U+" + String.format("%04X", code) : "'" + m.group(1) + "'");
         }
         m = UNKNOWN_WORD.matcher(jackson);
         if (m.find()) {

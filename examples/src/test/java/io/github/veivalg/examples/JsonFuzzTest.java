@@ -24,6 +24,18 @@ class JsonFuzzTest {
         return Arbitraries.of(JsonFuzz.Kind.values()).flatMap(kind -> Arbitraries.randomValue(random -> JsonFuzz.next(random, kind)));
     }
 
+    @net.jqwik.api.Example
+    void aBacktick_isNamedByItsCodePoint_notQuotedLikeALibrarysMessage() {
+        // Found by FuzzHarness --service (seed 1006031): "unexpected character '`'" read as a library's words.
+        try {
+            JsonIo.readRequest("`");
+            throw new AssertionError("a backtick is not JSON");
+        } catch (InvalidRequestException e) {
+            JsonFuzz.checkRefusal(e);
+            assertThat(e.problems().get(0).message()).contains("unexpected character U+0060");
+        }
+    }
+
     @Property(tries = 400)
     void theReader_answersOrRefusesWithListedProblems(@ForAll("inputs") JsonFuzz.Input input) {
         JsonFuzz.Outcome outcome = JsonFuzz.check(input);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code veivalg serve}: runs the service until SIGTERM or SIGINT, then stops gracefully (stops
@@ -76,18 +77,29 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("veivalg: " + e.getMessage());
             return 1;
         }
-        if (!signals) {
-            // No signal handling here: a shutdown hook still stops gracefully (the JVM picks the exit code).
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "veivalg-stop"));
-        }
+        AtomicBoolean finished = new AtomicBoolean();
+        // Should the JVM take the signal its own way after all (no signal handling here, or a race at
+        // start), its shutdown hooks run: this one stops gracefully too, and keeps the exit code 0.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!finished.get()) {
+                server.close();
+                out.println("Veivalg stopped");
+                out.flush();
+                Runtime.getRuntime().halt(0);
+            }
+        }, "veivalg-stop"));
         out.println("Veivalg listening on " + server.uri());
         out.flush();
+        if (!signals) {
+            spec.commandLine().getErr().println("veivalg: no signal handling here; stopping relies on the JVM's shutdown hooks");
+        }
         try {
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         server.close();
+        finished.set(true);
         out.println("Veivalg stopped");
         out.flush();
         return 0;

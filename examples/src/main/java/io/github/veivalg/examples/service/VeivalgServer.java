@@ -116,8 +116,11 @@ public final class VeivalgServer implements AutoCloseable {
     /** The connections with a request being answered, and how many (one, but for a pipelining client). */
     private final Map<EndPoint, Integer> busy = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private volatile boolean draining;
+    /** The port listened on, kept: Jetty forgets it once the connector is closed. */
+    private volatile int port = -1;
 
     private VeivalgServer(ServerConfig config, Veivalg veivalg, boolean ownsVeivalg) {
         this.config = config;
@@ -181,6 +184,7 @@ public final class VeivalgServer implements AutoCloseable {
         VeivalgServer service = new VeivalgServer(config, veivalg, owns);
         try {
             service.server.start();
+            service.port = service.connector.getLocalPort();
         } catch (Exception e) {
             service.stopQuietly();
             if (e instanceof IOException io) {
@@ -194,7 +198,7 @@ public final class VeivalgServer implements AutoCloseable {
 
     /** The port listened on: the one picked when started on port 0. */
     public int port() {
-        return connector.getLocalPort();
+        return port;
     }
 
     /** The address of the wizard page, {@code http://host:port/}. */
@@ -216,13 +220,26 @@ public final class VeivalgServer implements AutoCloseable {
     /**
      * Stops gracefully: stops accepting connections, lets the requests in flight finish (at most
      * {@link ServerConfig#stopTimeout()}), closes the idle connections, stops Jetty and the
-     * assessment pool. Idempotent; never throws.
+     * assessment pool. Idempotent: a second caller waits for the first one's stop to end. Never throws.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return;
         }
+        try {
+            stop();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void stop() {
         draining = true;
         long deadline = System.nanoTime() + config.stopTimeout().toNanos();
         try {

@@ -52,6 +52,10 @@ public final class CheckNoticeCommand implements Callable<Integer> {
             description = "The date to check a draft on, whose IssueDate is still a template placeholder (default: today).")
     String date;
 
+    @Option(names = "--value-includes-options",
+            description = "State that the notices' estimated values include every option and extension (FOA § 5-4 (1)); a notice never says so itself.")
+    boolean valueIncludesOptions;
+
     @Option(names = "--max-mb", defaultValue = "10", description = "Refuse a notice larger than this many megabytes (default 10).")
     long maxMb;
 
@@ -121,7 +125,7 @@ public final class CheckNoticeCommand implements Callable<Integer> {
             return REFUSED;
         }
         try (Veivalg veivalg = opened) {
-            NoticeCheck check = new NoticeCheck(veivalg, locale, draftDate);
+            NoticeCheck check = new NoticeCheck(veivalg, locale, draftDate, valueIncludesOptions);
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 String name = file.getFileName().toString();

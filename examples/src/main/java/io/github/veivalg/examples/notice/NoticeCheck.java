@@ -56,6 +56,7 @@ public final class NoticeCheck {
     private final Veivalg veivalg;
     private final Locale locale;
     private final LocalDate draftDate;
+    private final boolean valuesIncludeOptions;
 
     /**
      * @param veivalg   the engine
@@ -63,9 +64,18 @@ public final class NoticeCheck {
      * @param draftDate the date to check a draft on, whose {@code IssueDate} is still a placeholder
      */
     public NoticeCheck(Veivalg veivalg, Locale locale, LocalDate draftDate) {
+        this(veivalg, locale, draftDate, false);
+    }
+
+    /**
+     * @param valuesIncludeOptions whether the caller (not the notice, which never says) states that the
+     *                             notices' values include every option and extension (FOA § 5-4 (1))
+     */
+    public NoticeCheck(Veivalg veivalg, Locale locale, LocalDate draftDate, boolean valuesIncludeOptions) {
         this.veivalg = veivalg;
         this.locale = locale;
         this.draftDate = draftDate;
+        this.valuesIncludeOptions = valuesIncludeOptions;
     }
 
     static boolean english(Locale locale) {
@@ -84,6 +94,9 @@ public final class NoticeCheck {
     public NoticeVerdict check(Notice notice) throws NoticeRefusal {
         LocalDate date = notice.issueDate().orElse(draftDate);
         AssessmentRequest request = NoticeRequest.of(notice, date);
+        if (valuesIncludeOptions && notice.estimatedValueNok().isPresent()) {
+            request = request.toBuilder().purchase(p -> p.valueIncludesOptionsAndExtensions(true)).build();
+        }
         Assessment pure = veivalg.assess(request, locale);
         Presumptions.Presumed presumed = Presumptions.of(pure);
 
@@ -175,8 +188,8 @@ public final class NoticeCheck {
                             "The notice names FOA " + chosen + ", but " + a.bandText() + " applies here (" + basis(band)
                                     + "): following FOA anyway is voluntary, not unlawful."));
                 } else if (acceptable(band, notice.foaParts())) {
-                    reasons.add(t("Kunngjøringen oppgir FOA " + chosen + ", og ved NOK " + value + " gjelder " + a.bandText() + " (" + basis(band) + ").",
-                            "The notice names FOA " + chosen + ", and at NOK " + value + " " + a.bandText() + " applies (" + basis(band) + ")."));
+                    reasons.add(t("Kunngjøringen oppgir FOA " + chosen + ", og det stemmer ved NOK " + value + ": " + a.bandText() + " (" + basis(band) + ").",
+                            "The notice names FOA " + chosen + ", which is right at NOK " + value + ": " + a.bandText() + " (" + basis(band) + ")."));
                 } else {
                     inconsistent = true;
                     boolean healthSocial = a.thresholdsUsed().stream().anyMatch(th -> th.name().equals("EEA-HS"));
@@ -254,6 +267,8 @@ public final class NoticeCheck {
             unknown = true;
             reasons.add(t("Kunngjøringen oppgir verken hvilke deler av FOA den bygger på eller en prosedyre: det er ingenting å kontrollere.",
                     "The notice names neither the Parts of FOA it uses nor a procedure: there is nothing to check."));
+            questions.add(t("Etter hvilke deler av FOA, og med hvilken prosedyre, skal anskaffelsen gjennomføres?",
+                    "Under which Parts of FOA, and by which procedure, is the purchase to be made?"));
         }
         Verdict verdict = inconsistent ? Verdict.INCONSISTENT : unknown ? Verdict.CANNOT_TELL : Verdict.CONSISTENT;
         return new Judgement(verdict, List.copyOf(new LinkedHashSet<>(reasons)), List.copyOf(new LinkedHashSet<>(questions)), a);

@@ -28,7 +28,7 @@ final class NoticeText {
             v.questions().forEach(q -> b.append("    ? ").append(q).append('\n'));
         }
         if (!v.presumptions().isEmpty()) {
-            b.append("  ").append(t("Bygger på:", "Rests on:")).append('\n');
+            b.append("  ").append(t("Forutsetninger:", "Presumptions:")).append('\n');
             v.presumptions().forEach(p -> b.append("    * ").append(p).append('\n'));
         }
         v.warnings().forEach(w -> b.append("  ! ").append(w).append('\n'));

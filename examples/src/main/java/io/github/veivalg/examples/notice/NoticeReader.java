@@ -137,7 +137,7 @@ public final class NoticeReader {
             return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (SAXParseException e) {
             String message = String.valueOf(e.getMessage());
-            boolean doctype = message.contains("DOCTYPE") || message.contains("entity") || message.contains("Entity");
+            boolean doctype = message.contains("DOCTYPE");
             String where = e.getLineNumber() > 0 ? " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")" : "";
             if (doctype) {
                 throw new NoticeRefusal(new NoticeProblem(Reason.DOCTYPE_REFUSED, "FILE",

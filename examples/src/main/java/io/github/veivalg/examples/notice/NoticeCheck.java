@@ -333,7 +333,11 @@ public final class NoticeCheck {
         return named.equals(lawParts(band));
     }
 
-    private static String basis(Band band) {
+    private String basis(Band band) {
+        return t(basisEn(band).replace(" and ", " og "), basisEn(band));
+    }
+
+    private static String basisEn(Band band) {
         return switch (band) {
             case BELOW_LOWER_LIMIT -> "LOA § 2, FOA § 1-1";
             case PART_I_ONLY -> "FOA § 5-1 (1) and (2) a";

@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  */
 public final class NoticeReader {
 
-    /** The largest notice read: 10 MiB, ten times DFØ's and the SDK's largest examples' combined need. */
+    /** The largest notice read: 10 MiB, about six times the SDK's largest example (100 lots, 1.7 MB). */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     /** The deepest element nesting accepted; eForms notices nest about 15 deep. */
     static final int MAX_ELEMENT_DEPTH = 100;

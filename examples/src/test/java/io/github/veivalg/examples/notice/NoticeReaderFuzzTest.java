@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fuzzing the reader with mutated real notices: every input is read or refused with at least one
  * problem; no other exception ever escapes, and a notice that is read gives a request or a refusal.
  */
-class NoticeReaderProperties {
+class NoticeReaderFuzzTest {
 
     static final List<byte[]> SEEDS = seeds();
 

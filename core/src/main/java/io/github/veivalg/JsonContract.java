@@ -58,7 +58,8 @@ public final class JsonContract {
         }
         for (String key : json.keySet()) {
             if (!List.of("evaluationDate", "buyer", "purchase", "market", "supplier", "process", STRICT).contains(key) && !key.equals(WHAT_IF)) {
-                problems.add(new Problem(key, "is not a field of the request"));
+                // A blank key ("" or spaces) is named in quotes, so that the problem still says where it is.
+                problems.add(new Problem(key.isBlank() ? JsonLimits.quote(key) : key, "is not a field of the request"));
             }
         }
         LocalDate date = null;

@@ -136,4 +136,14 @@ class JsonContractTest {
         // fields(...) returns only when an InvalidRequestException was thrown, so this checks the type too.
         assertThat(fields(null)).containsExactly("request");
     }
+
+    @Test
+    void aBlankUnknownKey_isNamedInQuotes() {
+        // Found by JsonFuzzTest: {"": 1} gave a problem with a blank field.
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("evaluationDate", "2025-06-01");
+        json.put("", 1);
+        json.put("  ", 2);
+        assertThat(fields(json)).containsExactly("\"\"", "\"  \"");
+    }
 }

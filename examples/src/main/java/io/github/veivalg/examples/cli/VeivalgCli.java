@@ -62,7 +62,7 @@ import java.util.concurrent.Callable;
                 "1:internal failure, or the output could not be written (full disk, closed pipe): the work stopped at once"},
         subcommands = {VeivalgCli.Assess.class, VeivalgCli.AssessBatch.class, VeivalgCli.Questions.class,
                 VeivalgCli.Thresholds.class, VeivalgCli.Explain.class,
-                io.github.veivalg.examples.plan.ScreenPlanCommand.class,
+                io.github.veivalg.examples.plan.ScreenPlanCommand.class, io.github.veivalg.examples.notice.CheckNoticeCommand.class,
                 io.github.veivalg.examples.service.ServeCommand.class})
 public final class VeivalgCli implements Runnable {
 

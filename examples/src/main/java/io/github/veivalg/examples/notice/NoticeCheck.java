@@ -6,6 +6,7 @@ import io.github.veivalg.Band;
 import io.github.veivalg.Money;
 import io.github.veivalg.PathId;
 import io.github.veivalg.PathResult;
+import io.github.veivalg.Presumption;
 import io.github.veivalg.PathStatus;
 import io.github.veivalg.Question;
 import io.github.veivalg.ThresholdUsed;
@@ -97,11 +98,8 @@ public final class NoticeCheck {
         if (valuesIncludeOptions && notice.estimatedValueNok().isPresent()) {
             request = request.toBuilder().purchase(p -> p.valueIncludesOptionsAndExtensions(true)).build();
         }
-        Assessment pure = veivalg.assess(request, locale);
-        Presumptions.Presumed presumed = Presumptions.of(pure);
-
         List<Judgement> judged = new ArrayList<>();
-        for (AssessmentRequest scenario : scenarios(presumed.request(), date)) {
+        for (AssessmentRequest scenario : scenarios(request, date)) {
             judged.add(judge(notice, veivalg.assess(scenario, locale)));
         }
         Judgement asStated = judged.get(0);
@@ -133,7 +131,15 @@ public final class NoticeCheck {
             warnings.add(w.message());
         }
         return new NoticeVerdict(notice, date, verdict, shown.band(), reasons, open, List.copyOf(questions),
-                presumed.presumptions().stream().map(p -> p.text(locale)).toList(), warnings);
+                presumptions(shown), warnings);
+    }
+
+    /**
+     * The exceptions the engine took as not established (spec a.0) for the answer shown, once each:
+     * a notice states no exemption, so the verdict rests on none being shown, and says so.
+     */
+    private static List<String> presumptions(Assessment shown) {
+        return shown.paths().stream().flatMap(p -> p.presumptions().stream()).distinct().map(Presumption::text).toList();
     }
 
     /** The request as stated (options included), then at each threshold above the stated value. */

@@ -465,6 +465,7 @@ public final class JsonContract {
             path.put("legalBasis", p.legalBasis());
             path.put("reason", p.reason());
             path.put("obligations", p.obligations());
+            path.put("permissions", p.permissions());
             path.put("missingFacts", p.missingFacts());
             path.put("decidedBy", p.decidedBy());
             paths.add(path);

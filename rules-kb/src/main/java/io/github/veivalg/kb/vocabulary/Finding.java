@@ -28,6 +28,7 @@ public final class Finding {
     private final List<Object> args = new ArrayList<>();
     private final Set<Fact> missing = EnumSet.noneOf(Fact.class);
     private final List<Msg> obligations = new ArrayList<>();
+    private final List<String> citedOnly = new ArrayList<>();
     private boolean closedForSize;
 
     private Finding(Path path, Status status, String ruleId, String legalBasis, String messageKey) {
@@ -110,6 +111,17 @@ public final class Finding {
         return this;
     }
 
+    /**
+     * Narrows the legal basis of this answer to these parts of the rule's {@code @legalBasis} (each
+     * written exactly as there), for a rule whose basis covers several answers: an answer cites
+     * only what it rests on (an open direct award does not cite the infringement fee of LOA § 12).
+     */
+    public Finding citingOnly(String... parts) {
+        citedOnly.clear();
+        Collections.addAll(citedOnly, parts);
+        return this;
+    }
+
     /** Marks a CLOSED finding as closed because the value is too high (used by the monotonicity law). */
     public Finding forSize() {
         closedForSize = true;
@@ -146,6 +158,11 @@ public final class Finding {
 
     public List<Msg> getObligations() {
         return Collections.unmodifiableList(obligations);
+    }
+
+    /** The parts of the rule's legal basis this answer cites; empty when it cites all of them. */
+    public List<String> getCitedOnly() {
+        return Collections.unmodifiableList(citedOnly);
     }
 
     public boolean isClosedForSize() {

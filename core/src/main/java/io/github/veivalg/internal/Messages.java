@@ -197,6 +197,10 @@ public final class Messages {
             if (c.isEmpty()) {
                 return "–";
             }
+            if (c.stream().allMatch(Msg.class::isInstance)) {
+                // Clauses that are sentences of their own ("obstacle.*") read one after the other.
+                return c.stream().map(o -> format(o, locale)).collect(Collectors.joining(" "));
+            }
             return c.stream().map(o -> format(o, locale)).collect(Collectors.joining(", "));
         }
         return arg.toString();

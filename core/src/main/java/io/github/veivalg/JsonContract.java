@@ -55,7 +55,8 @@ public final class JsonContract {
         }
         for (String key : json.keySet()) {
             if (!List.of("evaluationDate", "buyer", "purchase", "market", "supplier", "process").contains(key) && !key.equals(WHAT_IF)) {
-                problems.add(new Problem(key, "is not a field of the request"));
+                // A blank key ("" or spaces) is named in quotes, so that the problem still names its field.
+                problems.add(new Problem(key.isBlank() ? JsonLimits.quote(key) : key, "is not a field of the request"));
             }
         }
         LocalDate date = null;

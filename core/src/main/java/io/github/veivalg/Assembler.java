@@ -51,7 +51,7 @@ final class Assembler {
             Finding f = e.getValue();
             PathId id = Enums.map(e.getKey(), PathId.class);
             // The finding's legal basis is its deciding rule's @legalBasis, split once when the knowledge base loaded.
-            List<String> basis = engine.knowledgeBase().rule(f.getRuleId()).legalBasisParts();
+            List<String> basis = citedBasis(f, engine.knowledgeBase().rule(f.getRuleId()).legalBasisParts());
             List<String> missing = missingFacts(f);
             paths.put(id, new PathResult(id, Enums.map(f.getStatus(), PathStatus.class), basis,
                     new Msg(f.getMessageKey(), f.getArgs()), f.getObligations(), missing, presumptions(f, locale), f.getRuleId(),
@@ -66,6 +66,22 @@ final class Assembler {
         return new Assessment(request, band(outcome.scope(), outcome.band()), value, paths,
                 thresholdsUsed, warnings, engine.knowledgeBase().version(), outcome.firedRules(),
                 locale, messages, lawData);
+    }
+
+    /**
+     * The rule's legal basis, or the parts of it the finding cites ({@link Finding#citingOnly}); a part
+     * the rule does not name is a defect of the knowledge base, so the basis stays traceable to the rule.
+     */
+    private static List<String> citedBasis(Finding f, List<String> ruleBasis) {
+        if (f.getCitedOnly().isEmpty()) {
+            return ruleBasis;
+        }
+        for (String part : f.getCitedOnly()) {
+            if (!ruleBasis.contains(part)) {
+                throw new KnowledgeBaseException("Rule " + f.getRuleId() + " cites \"" + part + "\", which its @legalBasis " + ruleBasis + " does not name");
+            }
+        }
+        return ruleBasis.stream().filter(f.getCitedOnly()::contains).toList();
     }
 
     /** The rules' warnings and those about the law data (stale or overridden figures), in the answer's order. */

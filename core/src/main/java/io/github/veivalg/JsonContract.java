@@ -475,6 +475,7 @@ public final class JsonContract {
             path.put("legalBasis", p.legalBasis());
             path.put("reason", p.reason());
             path.put("obligations", p.obligations());
+            path.put("permissions", p.permissions());
             path.put("missingFacts", p.missingFacts());
             path.put("presumptions", p.presumptions().stream().map(JsonContract::presumptionToMap).toList());
             path.put("decidedBy", p.decidedBy());

@@ -86,7 +86,26 @@ public final class PathResult {
     }
 
     public List<String> obligations(Locale language) {
-        return obligations.stream().map(o -> messages.render(o, language)).toList();
+        return obligations.stream().filter(o -> !isPermission(o)).map(o -> messages.render(o, language)).toList();
+    }
+
+    /**
+     * What the buyer may do, or is recommended to do, on this path without being bound to, in the
+     * assessment's language: an intention notice (FOA §§ 8-18, 21-5, 30-6), a prior information
+     * notice instead of a notice (§ 21-2 (2)), the recommendation of § 7-9 (3). Kept apart from
+     * {@link #obligations()}, which lists only duties; empty when there is none.
+     */
+    public List<String> permissions() {
+        return permissions(locale);
+    }
+
+    public List<String> permissions(Locale language) {
+        return obligations.stream().filter(PathResult::isPermission).map(o -> messages.render(o, language)).toList();
+    }
+
+    /** The knowledge base names a permission or recommendation {@code permission.*}, a duty {@code obligation.*}. */
+    private static boolean isPermission(Msg message) {
+        return message.key().startsWith("permission.");
     }
 
     /**

@@ -71,6 +71,12 @@ class JsonContractTest {
     }
 
     @Test
+    void aBlankTopLevelKey_isRefused_namedInQuotes_soThatTheProblemStillNamesItsField() {
+        // Found by JsonFuzzTest (seed -7119140858566398083): the field of the problem was "".
+        assertThat(fields(map("evaluationDate", "2025-06-01", "", 1, " ", 2))).containsExactly("\"\"", "\" \"");
+    }
+
+    @Test
     void wrongTypes_areRefused_eachWithItsPath() {
         assertThat(fields(map("evaluationDate", 20250601, "buyer", "STATE",
                 "purchase", map("estimatedValueNok", "a lot", "valueIncludesOptionsAndExtensions", "yes", "cpvCodes", "85312000",

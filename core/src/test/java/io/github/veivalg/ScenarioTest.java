@@ -132,6 +132,12 @@ class ScenarioTest {
                 (Map<String, Object>) expect.getOrDefault("obligationsContain", Map.of()), true, failures);
         checkText(assessment, "obligations", p -> String.join(" | ", p.obligations()),
                 (Map<String, Object>) expect.getOrDefault("obligationsLack", Map.of()), false, failures);
+        checkText(assessment, "permissions", p -> String.join(" | ", p.permissions()),
+                (Map<String, Object>) expect.getOrDefault("permissionsContain", Map.of()), true, failures);
+        checkText(assessment, "legal basis", p -> String.join("; ", p.legalBasis()),
+                (Map<String, Object>) expect.getOrDefault("legalBasisContains", Map.of()), true, failures);
+        checkText(assessment, "legal basis", p -> String.join("; ", p.legalBasis()),
+                (Map<String, Object>) expect.getOrDefault("legalBasisLacks", Map.of()), false, failures);
         Set<String> codes = assessment.warnings().stream().map(Warning::code).collect(Collectors.toSet());
         for (Object code : (List<Object>) expect.getOrDefault("warnings", List.of())) {
             if (!codes.contains(code.toString())) {

@@ -158,6 +158,10 @@ public final class Messages {
         if (arg instanceof Nok n) {
             return money(n.kroner(), nb);
         }
+        if (arg instanceof Msg m) {
+            // A clause of its own, such as "the share is 45 %" or "the share is not stated".
+            return render(m, locale);
+        }
         if (arg instanceof io.github.veivalg.Money m) {
             return money(m.kroner(), nb);
         }
@@ -192,6 +196,10 @@ public final class Messages {
         if (arg instanceof Collection<?> c) {
             if (c.isEmpty()) {
                 return "–";
+            }
+            if (c.stream().allMatch(Msg.class::isInstance)) {
+                // Clauses that are sentences of their own ("obstacle.*") read one after the other.
+                return c.stream().map(o -> format(o, locale)).collect(Collectors.joining(" "));
             }
             return c.stream().map(o -> format(o, locale)).collect(Collectors.joining(", "));
         }

@@ -58,6 +58,15 @@ class ShadedJarIT {
     }
 
     @Test
+    void theShadedJar_opensTheTextAnswerWithItsSummary_inBokmal() throws Exception {
+        CliTest.Run r = java(null, "assess", CliTest.CASES.resolve("health-social-ideell-foundation.json").toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("SAMMENDRAG").contains("1. Kapittel 30 for helse- og sosialtjenester – åpen")
+                .contains("EEA-HS (EØS-terskelverdien");
+        assertThat(r.out().indexOf("SAMMENDRAG")).isLessThan(r.out().indexOf("ÅPNE VEIER"));
+    }
+
+    @Test
     void theShadedJar_assessesTenThousandLines() throws Exception {
         List<String> lines = new ArrayList<>();
         String[] cases = {"health-social-ideell-foundation.json", "canteen-work-integration.json", "small-paid-pilot.json",

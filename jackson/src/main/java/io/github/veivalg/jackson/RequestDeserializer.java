@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.JsonContract;
+import io.github.veivalg.JsonLimits;
 import io.github.veivalg.Problem;
 
 import java.io.IOException;
@@ -108,7 +109,13 @@ final class RequestDeserializer extends StdDeserializer<AssessmentRequest> {
                 return parser.getNumberValue();
             case VALUE_NUMBER_FLOAT:
                 // Exact, whatever the mapper's USE_BIG_DECIMAL_FOR_FLOATS: 29.99 stays 29.99.
-                return parser.getDecimalValue();
+                try {
+                    return parser.getDecimalValue();
+                } catch (NumberFormatException e) {
+                    // An exponent no BigDecimal can hold (1e9999993858478): a problem of its field, not an escape.
+                    problems.add(new Problem(path.isEmpty() ? "request" : path, "is too large, was " + JsonLimits.quote(parser.getText())));
+                    return null;
+                }
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

@@ -54,6 +54,13 @@ class BadRequestTest {
     }
 
     @Test
+    void aNumberNoDecimalCanHold_isAProblemOfItsField_notAnEscape() {
+        // Found by RequestRoundTripProperties (seed -2381559111508185275): a NumberFormatException escaped.
+        assertThat(problems("{\"evaluationDate\": \"2025-06-01\", \"purchase\": {\"estimatedValueNok\": 1e9999993858478}}"))
+                .contains(new Problem("purchase.estimatedValueNok", "is too large, was \"1e9999993858478\""));
+    }
+
+    @Test
     void aMissingDateIsNamed() {
         assertThat(problems("{\"purchase\": {\"estimatedValueNok\": 1000}}"))
                 .containsExactly(new Problem("evaluationDate", "is required"));

@@ -152,6 +152,16 @@ final class HtmlReport implements AutoCloseable {
                     }
                     h.append("</ul>");
                 }
+                // Permissions and recommendations are no duties: listed apart, after them.
+                List<String> permissions = p.permissions();
+                if (!permissions.isEmpty()) {
+                    h.append("<p><small>").append(nb ? "Kan eller bør (ikke plikter):" : "May or should (not duties):").append("</small></p>");
+                    h.append("<ul class=\"permissions\">");
+                    for (String o : permissions) {
+                        h.append("<li>").append(esc(o)).append("</li>");
+                    }
+                    h.append("</ul>");
+                }
             }
             case WITHIN_REACH -> {
                 h.append("<ul class=\"changes\">");

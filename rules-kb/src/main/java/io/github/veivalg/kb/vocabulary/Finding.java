@@ -29,6 +29,7 @@ public final class Finding {
     private final Set<Fact> missing = EnumSet.noneOf(Fact.class);
     private final List<Msg> obligations = new ArrayList<>();
     private final Set<Fact> presumptions = EnumSet.noneOf(Fact.class);
+    private final List<String> citedOnly = new ArrayList<>();
     private boolean closedForSize;
     // What the other paths read of this one. For an exception's own path (Path#isException) that is
     // the exception as presumed (not established) while its facts are unknown; for every other
@@ -161,6 +162,17 @@ public final class Finding {
         return this;
     }
 
+    /**
+     * Narrows the legal basis of this answer to these parts of the rule's {@code @legalBasis} (each
+     * written exactly as there), for a rule whose basis covers several answers: an answer cites
+     * only what it rests on (an open direct award does not cite the infringement fee of LOA § 12).
+     */
+    public Finding citingOnly(String... parts) {
+        citedOnly.clear();
+        Collections.addAll(citedOnly, parts);
+        return this;
+    }
+
     /** Marks a CLOSED finding as closed because the value is too high (used by the monotonicity law). */
     public Finding forSize() {
         closedForSize = true;
@@ -220,6 +232,11 @@ public final class Finding {
     /** The presumptions {@link #getStatusForOthers()} rests on. */
     public Set<Fact> getPresumptionsForOthers() {
         return othersDiffer ? Collections.unmodifiableSet(presumptionsForOthers) : getPresumptions();
+    }
+
+    /** The parts of the rule's legal basis this answer cites; empty when it cites all of them. */
+    public List<String> getCitedOnly() {
+        return Collections.unmodifiableList(citedOnly);
     }
 
     public boolean isClosedForSize() {

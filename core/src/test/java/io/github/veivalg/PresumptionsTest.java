@@ -42,7 +42,7 @@ class PresumptionsTest {
         assertThat(presumed).extracting(Presumption::fact).contains("purchase.isRealEstateAcquisitionOrRental");
         Presumption realEstate = presumed.stream().filter(p -> p.fact().equals("purchase.isRealEstateAcquisitionOrRental")).findFirst().orElseThrow();
         assertThat(realEstate.legalBasis()).isEqualTo("FOA § 2-4 a");
-        assertThat(realEstate.text(Locale.forLanguageTag("nb"))).startsWith("Bygger på at").contains("fast eiendom").contains("FOA § 2-4 a");
+        assertThat(realEstate.text(Locale.forLanguageTag("nb"))).startsWith("Bygger på at").contains("fast eiendom").contains("FOA § 2-4 bokstav a");
         assertThat(realEstate.text(Locale.ENGLISH)).startsWith("Rests on");
         // The exclusion's own path stays a question worth asking.
         assertThat(a.path(PathId.OUTSIDE_RULES_EXCLUDED_CONTRACT).status()).isEqualTo(PathStatus.UNDETERMINED);

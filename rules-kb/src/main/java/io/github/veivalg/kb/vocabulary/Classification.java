@@ -50,6 +50,8 @@ public final class Classification {
                 category = ServiceCategory.NOT_A_SERVICE;
             } else {
                 categoryMissing.add(Fact.SERVICE_CATEGORY);
+                // Goods or works would settle it too (not a service), so the subject is missing as well.
+                categoryMissing.addAll(subjectMissing);
             }
         }
         return new Classification(subject, category, subjectMissing, categoryMissing);

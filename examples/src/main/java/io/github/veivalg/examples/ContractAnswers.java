@@ -78,6 +78,7 @@ public final class ContractAnswers {
             item.put("fact", q.fact());
             item.put("question", q.text());
             item.put("decidesPaths", q.paths().stream().map(Enum::name).toList());
+            item.put("aboutAnException", q.aboutAnException());
             list.add(item);
         }
         return list;

@@ -193,7 +193,7 @@ public final class Assessment {
             Fact known = FACTS.get(fact);
             // A dependent fact (the cooperation's market share) is asked only after the fact it depends on.
             if (known == null || known.dependsOn() == null || !byFact.containsKey(known.dependsOn().fieldPath())) {
-                questions.add(new Question(fact, ids, locale, messages));
+                questions.add(new Question(fact, ids, locale, messages, known != null && known.kind() == Fact.Kind.EXCEPTION));
             }
         });
         // The regime first (who buys, the agreement, the value: nothing is presumed for it), then the
@@ -217,7 +217,7 @@ public final class Assessment {
     /**
      * A short text for the procurement protocol (anskaffelsesprotokoll) that records the chosen
      * path: its status and legal basis, the value, the thresholds in force with their dates, the
-     * reason, the warnings, the law data (name, version, SHA-256) and the knowledge-base version.
+     * reason, the obligations, what the status rests on (its presumptions), the warnings, the law data (name, version, SHA-256) and the knowledge-base version.
      */
     public String protocolText(PathId chosen) {
         return protocolText(chosen, locale);
@@ -239,6 +239,10 @@ public final class Assessment {
         List<String> obligations = p.obligations(language);
         if (!obligations.isEmpty()) {
             line(text, "protocol.obligations", language, String.join(" ", obligations));
+        }
+        // What the choice rests on (spec a.0): each exception taken as not established, in its own sentence.
+        for (Presumption presumption : p.presumptions()) {
+            text.append(presumption.text(language)).append('\n');
         }
         for (Warning w : warnings) {
             line(text, "protocol.warning", language, w.code(), w.message(language));

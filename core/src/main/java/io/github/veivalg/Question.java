@@ -15,8 +15,10 @@ public final class Question {
     private final List<PathId> paths;
     private final Locale locale;
     private final Messages messages;
+    private final boolean exception;
 
-    Question(String fact, List<PathId> paths, Locale locale, Messages messages) {
+    Question(String fact, List<PathId> paths, Locale locale, Messages messages, boolean exception) {
+        this.exception = exception;
         this.fact = fact;
         this.paths = List.copyOf(paths);
         this.locale = locale;
@@ -26,6 +28,16 @@ public final class Question {
     /** The fact's field path in the JSON contract, for example {@code supplier.isNonProfit}. */
     public String fact() {
         return fact;
+    }
+
+    /**
+     * Whether the fact is a condition of an exception (an EXCEPTION fact, spec a.0). Unknown, it is
+     * not established: every other path is already decided as if the exception does not apply, so
+     * the answer only decides whether the exception's own paths ({@link #paths()}) can be used. A
+     * wizard may leave such questions to a buyer who means to rely on the exception.
+     */
+    public boolean aboutAnException() {
+        return exception;
     }
 
     /** The undetermined paths that list this fact as missing. */

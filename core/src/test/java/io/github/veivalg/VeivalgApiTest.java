@@ -103,6 +103,34 @@ class VeivalgApiTest {
     }
 
     @Test
+    void nextQuestions_sayWhichAreAboutAnException_whoseAnswerDecidesOnlyTheExceptionsOwnPaths() {
+        Assessment a = VEIVALG.assess(AssessmentRequest.builder(LocalDate.of(2025, 6, 1))
+                .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY)).build(), Locale.ENGLISH);
+        Question inHouse = a.nextQuestions().stream().filter(q -> q.fact().equals("buyer.buyerControlsSupplier")).findFirst().orElseThrow();
+        assertThat(inHouse.aboutAnException()).isTrue();
+        assertThat(inHouse.paths()).contains(PathId.OUTSIDE_RULES_IN_HOUSE);
+        // The value has no legal default (a REGIME fact): not an exception, it decides the regime.
+        assertThat(a.nextQuestions()).filteredOn(q -> q.fact().equals("purchase.estimatedValueNok"))
+                .singleElement().satisfies(q -> assertThat(q.aboutAnException()).isFalse());
+    }
+
+    @Test
+    void protocolText_recordsWhatThePathRestsOn_eachPresumptionInItsLanguage() {
+        // Only the regime is stated: the exceptions are not established, and the paths rest on that.
+        Assessment a = VEIVALG.assess(AssessmentRequest.builder(LocalDate.of(2025, 6, 1))
+                .buyer(b -> b.authorityKind(AuthorityKind.MUNICIPALITY))
+                .purchase(p -> p.subjectType(SubjectType.SERVICES).serviceCategory(ServiceCategory.ORDINARY)
+                        .estimatedValueNok(600_000L).valueIncludesOptionsAndExtensions(true)
+                        .agreementType(AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)).build(), Locale.ENGLISH);
+        PathResult open = a.paths().stream().filter(p -> !p.presumptions().isEmpty()).findFirst().orElseThrow();
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("nb")}) {
+            String text = a.protocolText(open.id(), language);
+            open.presumptions().forEach(p -> assertThat(text).contains(p.text(language)));
+        }
+        assertThat(a.protocolText(open.id())).contains("Rests on");
+    }
+
+    @Test
     void warnings_haveStableCodes_andTextInBothLanguages() {
         AssessmentRequest request = Requests.inScope(LocalDate.of(2026, 6, 1), 600_000).build();
         Assessment a = VEIVALG.assess(request, Locale.ENGLISH);

@@ -1,9 +1,9 @@
 package io.github.veivalg.benchmarks;
 
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
 import io.github.veivalg.Scenarios;
 import io.github.veivalg.Veivalg;
+import io.github.veivalg.examples.ContractAnswers;
 import io.github.veivalg.examples.JsonIo;
 
 import java.io.BufferedReader;
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * serve --port 0} as its own process, sends N requests, C at a time, over the sample cases and the
  * legal test suite's valid requests (alternately in bokmål and English) to
  * {@code POST /v1/assessments}, and checks every answer: status 200 and the very JSON the library
- * gives for the same request and language ({@code JsonContract.responseToMap} of
+ * gives for the same request and language ({@code ContractAnswers.assessment} of
  * {@code Veivalg.assess}, written by the same writer). Prints errors, mismatches, p50/p90/p99/max
  * latency, throughput, and the server's RSS before, after a warm-up, and after the run; exits 1 on
  * any error or mismatch.
@@ -165,7 +165,7 @@ public final class ServiceLoadTest {
                 for (String lang : new String[] {"nb", "en"}) {
                     Locale locale = lang.equals("en") ? Locale.ENGLISH : Veivalg.DEFAULT_LOCALE;
                     try {
-                        String expected = JsonIo.write(JsonContract.responseToMap(veivalg.assess(JsonIo.readRequest(b[1]), locale)), false);
+                        String expected = JsonIo.write(ContractAnswers.assessment(veivalg.assess(JsonIo.readRequest(b[1]), locale)), false);
                         cases.add(new Case(b[0], b[1].getBytes(StandardCharsets.UTF_8), lang, expected));
                     } catch (InvalidRequestException e) {
                         // A scenario the contract refuses is core's test to report; the load is of answers.

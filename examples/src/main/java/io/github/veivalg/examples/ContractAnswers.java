@@ -2,9 +2,12 @@ package io.github.veivalg.examples;
 
 import io.github.veivalg.Assessment;
 import io.github.veivalg.JsonContract;
+import io.github.veivalg.PathId;
 import io.github.veivalg.PathInfo;
+import io.github.veivalg.PathStatus;
 import io.github.veivalg.Question;
 import io.github.veivalg.ThresholdsInForce;
+import io.github.veivalg.WhatIf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,18 +26,62 @@ public final class ContractAnswers {
 
     /** The questions to ask next, most decisive first, with the law data they were asked under. */
     public static Map<String, Object> questions(Assessment assessment) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("questions", questionList(assessment));
+        answer.put("lawData", JsonContract.lawDataToMap(assessment.lawData()));
+        return answer;
+    }
+
+    /**
+     * The service's answer to an assessment: the contract's response ({@link JsonContract#responseToMap(Assessment)})
+     * with two fields a page or a case system needs to go on without a second request, both the
+     * library's own: {@code paths[].protocolText} ({@link Assessment#protocolText(PathId)}) on each path
+     * that may be recorded as chosen, and {@code nextQuestions} ({@link Assessment#nextQuestions()},
+     * in the shape of {@link #questions(Assessment)}'s list). They are kept out of the contract itself:
+     * the protocol text restates the answer's own data as prose for one chosen path, and a batch
+     * would carry it for every path of every line.
+     */
+    public static Map<String, Object> assessment(Assessment assessment) {
+        return withProtocolAndQuestions(JsonContract.responseToMap(assessment), assessment);
+    }
+
+    /** {@link #assessment(Assessment)} with the what-if's {@code paths[].wouldChange}. */
+    public static Map<String, Object> assessment(WhatIf whatIf) {
+        return withProtocolAndQuestions(JsonContract.responseToMap(whatIf), whatIf.assessment());
+    }
+
+    /**
+     * Whether a path's status lets a buyer record it as the chosen path in the procurement protocol:
+     * a path that may be taken (open, or open with a justification) or a recommended step.
+     */
+    public static boolean recordable(PathStatus status) {
+        return status.isOpen() || status == PathStatus.RECOMMENDED;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withProtocolAndQuestions(Map<String, Object> answer, Assessment assessment) {
+        for (Object item : (List<Object>) answer.get("paths")) {
+            Map<String, Object> path = (Map<String, Object>) item;
+            PathId id = PathId.valueOf((String) path.get("id"));
+            if (recordable(assessment.path(id).status())) {
+                path.put("protocolText", assessment.protocolText(id));
+            }
+        }
+        answer.put("nextQuestions", questionList(assessment));
+        return answer;
+    }
+
+    private static List<Object> questionList(Assessment assessment) {
         List<Object> list = new ArrayList<>();
         for (Question q : assessment.nextQuestions()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("fact", q.fact());
             item.put("question", q.text());
             item.put("decidesPaths", q.paths().stream().map(Enum::name).toList());
+            item.put("aboutAnException", q.aboutAnException());
             list.add(item);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("questions", list);
-        answer.put("lawData", JsonContract.lawDataToMap(assessment.lawData()));
-        return answer;
+        return list;
     }
 
     /** The threshold row in force on a date, with its sources and warnings. */

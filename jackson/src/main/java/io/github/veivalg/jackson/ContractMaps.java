@@ -118,6 +118,7 @@ final class ContractMaps {
         out.put("fact", question.fact());
         out.put("question", question.text());
         out.put("decidesPaths", question.paths().stream().map(Enum::name).toList());
+        out.put("aboutAnException", question.aboutAnException());
         return out;
     }
 

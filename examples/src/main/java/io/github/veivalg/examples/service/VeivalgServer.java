@@ -67,7 +67,8 @@ import java.util.regex.Pattern;
  * servlets), with the wizard page at {@code /}.
  *
  * <pre>
- * POST /v1/assessments      the answer for a request (the JSON contract; "whatIf": true adds wouldChange)
+ * POST /v1/assessments      the answer for a request (the JSON contract, with each recordable path's protocolText
+ *                           and the nextQuestions; "whatIf": true adds wouldChange)
  * POST /v1/questions        the questions to ask next
  * GET  /v1/thresholds?date= the threshold row in force on a date
  * GET  /v1/paths/{id}       what a path is and its legal basis
@@ -497,9 +498,9 @@ public final class VeivalgServer implements AutoCloseable {
             if (questions) {
                 answer = ContractAnswers.questions(veivalg.assess(request, locale));
             } else if (JsonContract.whatIfRequested(json)) {
-                answer = JsonContract.responseToMap(veivalg.whatIf(request, locale));
+                answer = ContractAnswers.assessment(veivalg.whatIf(request, locale));
             } else {
-                answer = JsonContract.responseToMap(veivalg.assess(request, locale));
+                answer = ContractAnswers.assessment(veivalg.assess(request, locale));
             }
             ex.json(200, answer);
         } catch (InvalidRequestException e) {

@@ -37,6 +37,7 @@ class OpenApiTest {
     static VeivalgServer server;
     static HttpClient client;
     static final OpenApiDocument OPENAPI = new OpenApiDocument();
+    static final com.fasterxml.jackson.databind.ObjectMapper OPENAPI_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @BeforeAll
     static void start() {
@@ -117,12 +118,25 @@ class OpenApiTest {
 
         List<String> problems = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
+        int withProtocolText = 0;
+        int withQuestions = 0;
         for (Call call : calls) {
             HttpResponse<String> r = send(call);
             seen.add(call.method() + " " + call.template() + " " + r.statusCode());
             problems.addAll(OPENAPI.problems(call.template(), call.method(), r.statusCode(),
                     r.headers().firstValue("Content-Type").orElse(null), r.body()));
+            if (call.template().equals("/v1/assessments") && r.statusCode() == 200) {
+                // The fields added for the wizard are in the answers validated, not only in the document.
+                JsonNode answer = OPENAPI_JSON.readTree(r.body());
+                assertThat(answer.has("nextQuestions")).as(call.path()).isTrue();
+                answer.get("paths").forEach(p -> assertThat(p.has("protocolText")).as(p.get("id").asText())
+                        .isEqualTo(PathStatus.valueOf(p.get("status").asText()).isOpen() || p.get("status").asText().equals("RECOMMENDED")));
+                withProtocolText += answer.findValues("protocolText").size();
+                withQuestions += answer.get("nextQuestions").size();
+            }
         }
+        assertThat(withProtocolText).as("protocol texts among the answers validated").isPositive();
+        assertThat(withQuestions).as("next questions among the answers validated").isPositive();
         // The 503 of a full pool, documented too.
         CountDownLatch release = new CountDownLatch(1);
         try {
@@ -156,6 +170,7 @@ class OpenApiTest {
         assertThat(OPENAPI.problems("/health", "GET", 200, "application/json", "{\"status\":\"DOWN\"}")).isNotEmpty();
         assertThat(OPENAPI.problems("/v1/assessments", "POST", 200, "application/json", "{\"formatVersion\":1}")).isNotEmpty();
         assertThat(OPENAPI.problems("/v1/assessments", "POST", 418, "application/json", "{}")).isNotEmpty();
+        assertThat(OPENAPI.problems("/v1/paths/{id}", "GET", 200, "application/json", "{}")).isNotEmpty();
         assertThat(OPENAPI.problems("/health", "GET", 200, "application/json", "{\"status\":\"UP\"}")).isEmpty();
     }
 

@@ -2,7 +2,8 @@ package io.github.veivalg.examples.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.Assessment;
+import io.github.veivalg.PathId;
 import io.github.veivalg.Veivalg;
 import io.github.veivalg.examples.JsonIo;
 import org.junit.jupiter.api.AfterAll;
@@ -78,13 +79,26 @@ class ServiceTest {
     void assessments_answerAsTheLibraryDoes_inTheLanguageAskedFor() throws Exception {
         String sample = Files.readString(CASES.resolve("health-social-ideell-foundation.json"));
         for (Locale locale : new Locale[] {Locale.ENGLISH, Veivalg.DEFAULT_LOCALE}) {
-            String own = JsonIo.write(JsonContract.responseToMap(veivalg.assess(JsonIo.readRequest(sample), locale)), false);
+            Assessment library = veivalg.assess(JsonIo.readRequest(sample), locale);
+            String own = JsonIo.write(ContractAnswers.assessment(library), false);
             HttpResponse<String> byQuery = post("/v1/assessments?lang=" + locale.getLanguage(), sample);
             assertThat(byQuery.statusCode()).isEqualTo(200);
             assertThat(json(byQuery)).isEqualTo(JSON.readTree(own));
             HttpResponse<String> byHeader = post("/v1/assessments", sample, "Accept-Language",
                     locale.getLanguage().equals("en") ? "de;q=1, en-GB;q=0.9, nb;q=0.5" : "nb-NO, en;q=0.5");
             assertThat(json(byHeader)).isEqualTo(JSON.readTree(own));
+            // What the wizard needs comes with the answer, in the library's words: no second request.
+            JsonNode answer = json(byQuery);
+            for (JsonNode path : answer.get("paths")) {
+                PathId id = PathId.valueOf(path.get("id").asText());
+                if (ContractAnswers.recordable(library.path(id).status())) {
+                    assertThat(path.get("protocolText").asText()).as(id.name()).isEqualTo(library.protocolText(id));
+                } else {
+                    assertThat(path.has("protocolText")).as(id.name()).isFalse();
+                }
+            }
+            assertThat(library.openPaths()).isNotEmpty();
+            assertThat(answer.get("nextQuestions")).isEqualTo(JSON.readTree(JsonIo.write(ContractAnswers.questions(library), false)).get("questions"));
         }
     }
 
@@ -200,7 +214,7 @@ class ServiceTest {
         String questions = JsonIo.write(ContractAnswers.questions(veivalg.assess(request, Locale.ENGLISH)), false);
         assertThat(json(post("/v1/questions?lang=en", sample))).isEqualTo(JSON.readTree(questions));
         String whatIfRequest = sample.replaceFirst("\\{", "{\"whatIf\": true,");
-        String whatIf = JsonIo.write(JsonContract.responseToMap(veivalg.whatIf(request, Veivalg.DEFAULT_LOCALE)), false);
+        String whatIf = JsonIo.write(ContractAnswers.assessment(veivalg.whatIf(request, Veivalg.DEFAULT_LOCALE)), false);
         JsonNode answer = json(post("/v1/assessments", whatIfRequest));
         assertThat(answer).isEqualTo(JSON.readTree(whatIf));
         assertThat(answer.get("paths").get(0).has("wouldChange")).isTrue();

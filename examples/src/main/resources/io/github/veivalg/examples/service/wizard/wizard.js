@@ -1,8 +1,8 @@
 /*
  * Veivalg wizard: one question at a time, and beside it the answer so far. Plain JavaScript, no build
- * step, no request to any other host. It only speaks the service's JSON contract:
- * POST /v1/assessments (and POST /v1/questions when an answer carries no nextQuestions) and
- * GET /v1/paths/{id} for the paths' titles.
+ * step, no request to any other host. It only speaks the service's JSON contract: POST
+ * /v1/assessments, whose answer carries the next questions and each path's protocol text (both the
+ * library's own), and GET /v1/paths/{id} for the paths' titles.
  */
 (function () {
   'use strict';
@@ -15,11 +15,13 @@
       skipToAnswer: 'Hopp til svaret',
       askTitle: 'Spørsmål', next: 'Neste', skip: 'Vet ikke', back: 'Tilbake',
       progress: function (n, skipped) { return n + ' besvart' + (skipped ? ', ' + skipped + ' «vet ikke»' : ''); },
-      doneTitle: 'Ingen flere spørsmål endrer svaret',
+      doneTitle: 'Ingen flere spørsmål må besvares',
       doneText: function (u) {
-        return u ? u + ' veier er ikke avgjort fordi noe er besvart med «Vet ikke». Svar på dem under «Saken så langt» for å avgjøre dem.'
+        return u ? u + (u === 1 ? ' vei er' : ' veier er') + ' ikke avgjort: de venter på et unntak som ikke er undersøkt, eller på et svar som er «Vet ikke». Resten av svaret bygger på at unntakene ikke er påvist.'
           : 'Alle veiene er avgjort. Velg en vei for protokollen, og last ned forespørselen så saken kan kjøres på nytt.';
       },
+      exceptionsTitle: 'Unntak dere kan undersøke',
+      exceptionsHint: 'Svar bare hvis dere vil bruke unntaket; da må vilkårene kunne dokumenteres.',
       caseTitle: 'Saken så langt', download: 'Last ned forespørselen (JSON)', restart: 'Start på nytt',
       uploadLabel: 'Kjør en lagret forespørsel på nytt (JSON-fil)', requestJson: 'Forespørselen som JSON',
       change: 'Endre', answerIt: 'Svar', unknown: 'vet ikke', yes: 'Ja', no: 'Nei',
@@ -30,7 +32,7 @@
       none: 'Ingen ennå.', noneOpen: 'Ingen vei er åpen ennå.', protocolNone: 'Teksten kommer her når en vei er åpen.',
       summary: function (o, u) { return o + (o === 1 ? ' åpen vei' : ' åpne veier') + ', ' + u + ' ikke avgjort ennå'; },
       band: 'Regelverk', value: 'Anslått verdi',
-      basis: 'Hjemmel', obligations: 'Plikter', presumptions: 'Forutsatt (ikke vist noe annet)', missing: 'Mangler',
+      basis: 'Hjemmel', obligations: 'Plikter', presumptions: 'Bygger på at unntak ikke er påvist', missing: 'Mangler',
       choose: 'Bruk i protokollen', thresholds: 'Terskelverdier', from: 'fra', kb: 'Kunnskapsbase', lawData: 'Lovdata',
       working: 'Vurderer …', loadingFile: 'Leser filen …',
       refused: 'Tjenesten avviste forespørselen. Rett dette og prøv igjen:',
@@ -49,11 +51,13 @@
       skipToAnswer: 'Skip to the answer',
       askTitle: 'Questions', next: 'Next', skip: 'Don’t know', back: 'Back',
       progress: function (n, skipped) { return n + ' answered' + (skipped ? ', ' + skipped + ' “don’t know”' : ''); },
-      doneTitle: 'No further question changes the answer',
+      doneTitle: 'No further question needs an answer',
       doneText: function (u) {
-        return u ? u + ' paths are undetermined because something was answered with “Don’t know”. Answer it under “The case so far” to decide them.'
+        return u ? u + (u === 1 ? ' path is' : ' paths are') + ' not decided: they wait for an exception not examined, or for an answer given as “Don’t know”. The rest of the answer rests on the exceptions not having been shown.'
           : 'Every path is decided. Choose a path for the protocol, and download the request so the case can be run again.';
       },
+      exceptionsTitle: 'Exceptions you may examine',
+      exceptionsHint: 'Answer only if you mean to rely on the exception; its conditions must then be documented.',
       caseTitle: 'The case so far', download: 'Download the request (JSON)', restart: 'Start again',
       uploadLabel: 'Run a saved request again (JSON file)', requestJson: 'The request as JSON',
       change: 'Change', answerIt: 'Answer', unknown: 'don’t know', yes: 'Yes', no: 'No',
@@ -64,7 +68,7 @@
       none: 'None yet.', noneOpen: 'No path is open yet.', protocolNone: 'The text comes here once a path is open.',
       summary: function (o, u) { return o + (o === 1 ? ' open path' : ' open paths') + ', ' + u + ' not decided yet'; },
       band: 'Rules', value: 'Estimated value',
-      basis: 'Legal basis', obligations: 'Obligations', presumptions: 'Presumed (nothing else shown)', missing: 'Missing',
+      basis: 'Legal basis', obligations: 'Obligations', presumptions: 'Rests on exceptions not having been shown', missing: 'Missing',
       choose: 'Use in the protocol', thresholds: 'Thresholds', from: 'from', kb: 'Knowledge base', lawData: 'Law data',
       working: 'Assessing …', loadingFile: 'Reading the file …',
       refused: 'The service refused the request. Correct this and try again:',
@@ -224,8 +228,9 @@
     return post('/v1/assessments', body).then(function (r) {
       if (r.status === 200 && r.json && r.json.paths) {
         state.answer = r.json;
+        state.questions = r.json.nextQuestions || [];
         hideProblems();
-        return questionsFor(r.json, body).then(function (qs) { state.questions = qs; });
+        return;
       }
       if (r.status === 400 && r.json && r.json.errors) {
         showErrors(r.json);
@@ -247,14 +252,6 @@
       // How many assessments have come back, answered or refused: lets a test wait for the page.
       document.body.setAttribute('data-assessments', String(++state.assessments));
     });
-  }
-
-  /** The answer's nextQuestions, or the service's questions for the same request if the answer has none. */
-  function questionsFor(answer, body) {
-    if (Array.isArray(answer.nextQuestions)) { return Promise.resolve(answer.nextQuestions); }
-    return post('/v1/questions', body).then(function (r) {
-      return r.status === 200 && r.json && Array.isArray(r.json.questions) ? r.json.questions : [];
-    }, function () { return []; });
   }
 
   /** Titles of the paths, once per language, a few requests at a time. */
@@ -308,11 +305,13 @@
       if (!known(f) && !state.skipped[f] && relevant(f)) { return f; }
     }
     if (!state.answer) { return null; }
-    for (i = 0; i < state.questions.length; i++) {
-      var q = state.questions[i].fact;
-      if (!known(q) && !state.skipped[q]) { return q; }
-    }
-    return null;
+    // A question about an exception only decides the exception's own paths (the rest already rests
+    // on it not being shown): it is offered when the walk is done, not asked.
+    var open = openQuestions().filter(function (q) { return !q.aboutAnException; });
+    return open.length ? open[0].fact : null;
+  }
+  function openQuestions() {
+    return state.questions.filter(function (q) { return !known(q.fact) && !state.skipped[q.fact]; });
   }
   function questionText(fact) {
     var q = serverQuestion(fact);
@@ -351,6 +350,14 @@
       $('done').hidden = false;
       var undetermined = state.answer ? state.answer.paths.filter(function (p) { return p.status === 'UNDETERMINED'; }).length : 0;
       $('done-text').textContent = t('doneText')(undetermined);
+      var exceptions = openQuestions().filter(function (q) { return q.aboutAnException; });
+      var list = clear($('exceptions'));
+      exceptions.forEach(function (q) {
+        var button = el('button', { type: 'button', className: 'link', 'data-edit': q.fact, text: t('answerIt') });
+        button.addEventListener('click', function () { edit(q.fact); });
+        list.appendChild(el('li', { 'data-fact': q.fact }, [q.question + ' ', button]));
+      });
+      $('exceptions-box').hidden = !exceptions.length;
       if (changed && state.answer) { $('done').focus(); }
       return;
     }
@@ -553,10 +560,12 @@
       item.appendChild(el('ul', { className: 'obligations' }, p.obligations.map(function (o) { return el('li', { text: o }); })));
     }
     if (p.presumptions && p.presumptions.length) {
-      item.appendChild(el('p', {}, [el('strong', { text: t('presumptions') + ':' })]));
-      item.appendChild(el('ul', { className: 'presumptions' }, p.presumptions.map(function (pr) {
-        return el('li', { text: pr.text + (pr.legalBasis ? ' (' + pr.legalBasis + ')' : '') });
-      })));
+      // Often the same dozen sentences under every path: folded, with their number, so the paths stay readable.
+      item.appendChild(el('details', { className: 'presumptions-box' }, [
+        el('summary', { text: t('presumptions') + ' (' + p.presumptions.length + ')' }),
+        el('ul', { className: 'presumptions' }, p.presumptions.map(function (pr) {
+          return el('li', { text: pr.text }); // the library's sentence names its legal basis
+        }))]));
     }
     if (p.status === 'UNDETERMINED' && p.missingFacts && p.missingFacts.length) {
       item.appendChild(el('p', { className: 'basis' }, [el('strong', { text: t('missing') + ': ' }), p.missingFacts.join(', ')]));
@@ -574,9 +583,9 @@
   function protocolCandidates() {
     var a = state.answer;
     if (!a) { return []; }
-    // A protocol records a path that may be taken: an open one, or a recommended measure.
+    // The service gives a protocol text for each path that may be recorded as chosen; open ones first.
     var order = ['OPEN', 'OPEN_WITH_JUSTIFICATION', 'RECOMMENDED'];
-    return a.paths.filter(function (p) { return order.indexOf(p.status) >= 0; })
+    return a.paths.filter(function (p) { return p.protocolText; })
       .sort(function (x, y) { return order.indexOf(x.status) - order.indexOf(y.status); });
   }
   function refreshProtocolOptions() {
@@ -602,61 +611,10 @@
     refreshProtocolOptions();
     $('copy-status').textContent = '';
   }
-  // The protocol text in the library's words (Assessment.protocolText, messages protocol_*.properties).
-  // The service's answer carries no protocol text, so it is written here from the answer; the
-  // browser test checks, word for word and in both languages, that it is the library's text.
-  var PROTOCOL = {
-    nb: { heading: 'Valgt anskaffelsesvei: {0}. Anskaffelsen er iverksatt {1}.', status: 'Status: {0}. Rettslig grunnlag: {1}.',
-      value: 'Anslått verdi etter FOA § 5-4: {0}. Regelverk som gjelder: {1}.', thresholds: 'Terskelverdier lagt til grunn: {0}.',
-      inForce: 'i kraft fra {0}', sources: 'Kilder for terskelverdiene: {0}.', reason: 'Begrunnelse: {0}', obligations: 'Plikter: {0}',
-      warning: 'Merknad ({0}): {1}', lawData: 'Terskeldata: {0}, versjon {1} (SHA-256 {2}).',
-      kb: 'Vurdert med Veivalg, kunnskapsbase {0}. Vurderingen er dokumentasjon av regelverket, ikke juridisk rådgivning; ansvaret for valget ligger hos oppdragsgiveren.',
-      months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] },
-    en: { heading: 'Chosen procurement path: {0}. The procurement was started on {1}.', status: 'Status: {0}. Legal basis: {1}.',
-      value: 'Estimated value under FOA § 5-4: {0}. Rules that apply: {1}.', thresholds: 'Thresholds applied: {0}.',
-      inForce: 'in force from {0}', sources: 'Sources of the thresholds: {0}.', reason: 'Reason: {0}', obligations: 'Obligations: {0}',
-      warning: 'Note ({0}): {1}', lawData: 'Law data: {0}, version {1} (SHA-256 {2}).',
-      kb: 'Assessed with Veivalg, knowledge base {0}. The assessment documents the rules; it is not legal advice, and the responsibility for the choice stays with the buyer.',
-      months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] }
-  };
-  function fmt(pattern) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return pattern.replace(/\{(\d)\}/g, function (m, i) { return args[i] === undefined || args[i] === null ? '–' : String(args[i]); });
-  }
-  function longDate(iso) {
-    var p = String(iso).split('-');
-    var month = PROTOCOL[state.lang].months[Number(p[1]) - 1];
-    return state.lang === 'nb' ? Number(p[2]) + '. ' + month + ' ' + p[0] : Number(p[2]) + ' ' + month + ' ' + p[0];
-  }
-  /** The library's protocol text for a path: the service's own if its answer carries one, else written from the answer. */
+  /** The library's protocol text for a path (Assessment.protocolText), as the service's answer carries it. */
   function protocolText(id) {
-    var a = state.answer;
-    var p = a.paths.filter(function (x) { return x.id === id; })[0];
-    if (!p) { return ''; }
-    if (p.protocolText) { return p.protocolText; }
-    if (!state.titles[state.lang][id] || state.titles[state.lang][id] === id) { return ''; } // waits for the title
-    var w = PROTOCOL[state.lang];
-    var lines = [fmt(w.heading, title(id), longDate(a.evaluationDate)),
-      fmt(w.status, STATUS[p.status][li(state.lang)], (p.legalBasis || []).join('; ')),
-      fmt(w.value, typeof a.assessedValueNok === 'number' ? money(a.assessedValueNok) : null, (BAND[a.band] || [a.band, a.band])[li(state.lang)])];
-    var used = a.thresholdsUsed || [];
-    lines.push(fmt(w.thresholds, used.map(function (th) {
-      return th.name + ' ' + money(th.valueNok) + ' (' + fmt(w.inForce, longDate(th.validFrom)) + ')';
-    }).join(', ')));
-    if (used.length) {
-      var bySource = [];
-      used.forEach(function (th) {
-        var group = bySource.filter(function (g) { return g.source === th.source; })[0];
-        if (group) { group.names.push(th.name); } else { bySource.push({ source: th.source, names: [th.name] }); }
-      });
-      lines.push(fmt(w.sources, bySource.map(function (g) { return g.names.join(', ') + ': ' + g.source; }).join('; ')));
-    }
-    lines.push(fmt(w.reason, p.reason));
-    if (p.obligations && p.obligations.length) { lines.push(fmt(w.obligations, p.obligations.join(' '))); }
-    (a.warnings || []).forEach(function (message, i) { lines.push(fmt(w.warning, (a.warningCodes || [])[i], message)); });
-    if (a.lawData) { lines.push(fmt(w.lawData, a.lawData.name, a.lawData.version, a.lawData.sha256)); }
-    lines.push(fmt(w.kb, a.knowledgeBaseVersion));
-    return lines.join('\n').trim();
+    var p = state.answer.paths.filter(function (x) { return x.id === id; })[0];
+    return p && p.protocolText || '';
   }
   function copyProtocol() {
     var area = $('protocol-text');

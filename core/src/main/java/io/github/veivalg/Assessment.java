@@ -206,6 +206,25 @@ public final class Assessment {
         return questions;
     }
 
+    /**
+     * The question about one fact that an UNDETERMINED path lists as missing, with the paths it
+     * decides; also for a fact {@link #nextQuestions()} holds back until the fact it depends on is
+     * answered, so that every missing fact can be shown as a question. Empty when no path waits for it.
+     */
+    public Optional<Question> questionAbout(String fact) {
+        List<PathId> ids = new ArrayList<>();
+        for (PathResult p : paths.values()) {
+            if (p.status() == PathStatus.UNDETERMINED && p.missingFacts().contains(fact)) {
+                ids.add(p.id());
+            }
+        }
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Fact known = FACTS.get(fact);
+        return Optional.of(new Question(fact, ids, locale, messages, known != null && known.kind() == Fact.Kind.EXCEPTION));
+    }
+
     private static final Map<String, Fact> FACTS = java.util.Arrays.stream(Fact.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Fact::fieldPath, f -> f));
 

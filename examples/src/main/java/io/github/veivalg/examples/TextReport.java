@@ -305,11 +305,8 @@ public final class TextReport {
         out.append("  ? ").append(p.title()).append('\n');
         out.append(wrap(p.id() + "  [" + basis(p) + "]", "      ", "        "));
         out.append(wrap(p.reason(), "      "));
-        java.util.Map<String, String> asked = new java.util.HashMap<>();
-        for (Question q : a.nextQuestions()) {
-            asked.put(q.fact(), q.text());
-        }
-        list(out, label("missing"), p.missingFacts().stream().map(f -> asked.getOrDefault(f, f)).toList());
+        // Every missing fact as a question, also one the next questions hold back until the fact it depends on is answered.
+        list(out, label("missing"), p.missingFacts().stream().map(f -> a.questionAbout(f).map(Question::text).orElse(f)).toList());
     }
 
     private void list(StringBuilder out, String heading, List<String> items) {

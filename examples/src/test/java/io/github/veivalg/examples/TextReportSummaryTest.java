@@ -49,7 +49,7 @@ class TextReportSummaryTest {
                 "Dette må du gjøre uansett hvilken av veiene du velger:", "(FOA § 8-17 første og annet ledd)", "(FOA § 7-1)");
         // Permissions and recommendations are no duties; a duty only one procedure has is not "whichever path".
         assertThat(summary).doesNotContain("§ 7-9 tredje ledd").doesNotContain("Velg ut nok deltakere")
-                .contains("Ingenting mangler: alle veier er avgjort.");
+                .contains("Dette bør du finne ut nå");
         assertThat(out).contains("Kan eller bør (ikke plikter):").contains("(FOA § 7-9 tredje ledd; en anbefaling, ikke en plikt)");
     }
 

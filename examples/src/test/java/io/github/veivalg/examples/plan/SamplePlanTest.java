@@ -52,7 +52,7 @@ class SamplePlanTest {
                 .doesNotContain("http://", "https://", "<script", "src=\"");
         // A plan states no exemption: each purchase lists the exceptions its answers presume not shown (spec a.0).
         assertThat(html).contains("<details class=\"presumptions\"><summary>Bygger på at ingen unntak er påvist (")
-                .contains("(FOA § 2-4 a)");
+                .contains("(FOA § 2-4 bokstav a)");
         // The ideell home-care purchase is within reach of § 30-2a, and says what it would take.
         assertThat(csv.get(8)).contains("Praktisk bistand i hjemmet", "PART_IV_CH30", "RESERVED_NONPROFIT=WITHIN_REACH");
         assertThat(html).contains("Hvis ideell organisasjon (FOA § 30-2a annet ledd): ja");

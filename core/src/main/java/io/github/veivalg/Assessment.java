@@ -193,7 +193,7 @@ public final class Assessment {
             Fact known = FACTS.get(fact);
             // A dependent fact (the cooperation's market share) is asked only after the fact it depends on.
             if (known == null || known.dependsOn() == null || !byFact.containsKey(known.dependsOn().fieldPath())) {
-                questions.add(new Question(fact, ids, locale, messages, known != null && known.kind() == Fact.Kind.EXCEPTION));
+                questions.add(question(fact, ids));
             }
         });
         // The regime first (who buys, the agreement, the value: nothing is presumed for it), then the
@@ -221,12 +221,17 @@ public final class Assessment {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        Fact known = FACTS.get(fact);
-        return Optional.of(new Question(fact, ids, locale, messages, known != null && known.kind() == Fact.Kind.EXCEPTION));
+        return Optional.of(question(fact, ids));
     }
 
     private static final Map<String, Fact> FACTS = java.util.Arrays.stream(Fact.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Fact::fieldPath, f -> f));
+
+    /** The question about a fact, for the paths it decides; one about an exception says so. */
+    private Question question(String fact, List<PathId> ids) {
+        Fact known = FACTS.get(fact);
+        return new Question(fact, ids, locale, messages, known != null && known.kind() == Fact.Kind.EXCEPTION);
+    }
 
     private static boolean regime(String fact) {
         Fact f = FACTS.get(fact);

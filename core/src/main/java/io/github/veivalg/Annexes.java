@@ -1,6 +1,7 @@
 package io.github.veivalg;
 
-import io.github.veivalg.internal.Enums;
+import io.github.veivalg.vocabulary.ServiceCategory;
+
 import io.github.veivalg.kb.data.CpvCatalogue;
 
 import java.util.EnumSet;
@@ -17,7 +18,7 @@ final class Annexes {
     static Set<ServiceCategory> categoriesOf(List<String> cpvCodes) {
         Set<ServiceCategory> categories = EnumSet.noneOf(ServiceCategory.class);
         for (String code : cpvCodes) {
-            categories.add(Enums.map(CpvCatalogue.shared().categoryOf(code), ServiceCategory.class));
+            categories.add(CpvCatalogue.shared().categoryOf(code));
         }
         return categories;
     }

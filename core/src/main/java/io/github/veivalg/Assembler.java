@@ -1,8 +1,10 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.Band;
+import io.github.veivalg.vocabulary.PathStatus;
+
 import io.github.veivalg.internal.CaseMapper;
 import io.github.veivalg.internal.Engine;
-import io.github.veivalg.internal.Enums;
 import io.github.veivalg.internal.LawDataNotices;
 import io.github.veivalg.internal.Messages;
 import io.github.veivalg.kb.data.ThresholdTable;
@@ -11,7 +13,7 @@ import io.github.veivalg.kb.vocabulary.Fact;
 import io.github.veivalg.kb.vocabulary.Finding;
 import io.github.veivalg.kb.vocabulary.Msg;
 import io.github.veivalg.kb.vocabulary.Notice;
-import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.kb.vocabulary.Scope;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 
@@ -47,13 +49,13 @@ final class Assembler {
         Locale locale = Messages.supported(requested);
         Engine.Outcome outcome = engine.run(CaseMapper.toCase(request));
         Map<PathId, PathResult> paths = new EnumMap<>(PathId.class);
-        for (Map.Entry<Path, Finding> e : outcome.findings().entrySet()) {
+        for (Map.Entry<PathId, Finding> e : outcome.findings().entrySet()) {
             Finding f = e.getValue();
-            PathId id = Enums.map(e.getKey(), PathId.class);
+            PathId id = e.getKey();
             // The finding's legal basis is its deciding rule's @legalBasis, split once when the knowledge base loaded.
             List<String> basis = citedBasis(f, engine.knowledgeBase().rule(f.getRuleId()).legalBasisParts());
             List<String> missing = missingFacts(f);
-            paths.put(id, new PathResult(id, Enums.map(f.getStatus(), PathStatus.class), basis,
+            paths.put(id, new PathResult(id, f.getStatus(), basis,
                     new Msg(f.getMessageKey(), f.getArgs()), f.getObligations(), missing, presumptions(f, locale), f.getRuleId(),
                     f.isClosedForSize(), locale, messages));
         }
@@ -129,7 +131,7 @@ final class Assembler {
         if (scope.isUndetermined()) {
             return Band.UNDETERMINED;
         }
-        return Enums.map(band.getBand(), Band.class);
+        return band.getBand();
     }
 
     /** The figures the band was decided on: the lower limit, the national threshold, the EEA threshold(s) and any lot ceilings. */

@@ -1,10 +1,13 @@
 package io.github.veivalg;
 
-import io.github.veivalg.internal.Enums;
+import io.github.veivalg.vocabulary.Band;
+import io.github.veivalg.vocabulary.PathStatus;
+
 import io.github.veivalg.internal.Messages;
-import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.vocabulary.PathId;
 
 import io.github.veivalg.kb.vocabulary.Fact;
+import io.github.veivalg.kb.vocabulary.Paths;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,7 +130,7 @@ public final class Assessment {
             }
         }
         // The knowledge base's twin of each path carries its rank (most freedom first).
-        open.sort(Comparator.comparingInt(p -> Enums.map(p.id(), Path.class).getFreedomRank()));
+        open.sort(Comparator.comparingInt(p -> Paths.freedomRank(p.id())));
         return open;
     }
 

@@ -1,5 +1,11 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.AgreementType;
+import io.github.veivalg.vocabulary.AuthorityKind;
+import io.github.veivalg.vocabulary.LegalForm;
+import io.github.veivalg.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.SubjectType;
+
 import io.github.veivalg.kb.data.ThresholdTable;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.AuthorityKind;
+import io.github.veivalg.vocabulary.PathStatus;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.SubjectType;
+
 import io.github.veivalg.kb.data.CpvCatalogue;
 
 import java.math.BigDecimal;

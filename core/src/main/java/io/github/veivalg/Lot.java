@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.SubjectType;
+
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.PathStatus;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.PathId;
+
 import java.util.List;
 
 /**

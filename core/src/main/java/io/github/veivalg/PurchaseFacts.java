@@ -1,5 +1,11 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.AgreementType;
+import io.github.veivalg.vocabulary.PathStatus;
+import io.github.veivalg.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.SubjectType;
+import io.github.veivalg.vocabulary.UserDisclosureConsent;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

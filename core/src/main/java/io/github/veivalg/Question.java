@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
+
 import io.github.veivalg.internal.Messages;
 
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.veivalg;
 
 import io.github.veivalg.internal.Engine;
-import io.github.veivalg.internal.Enums;
 import io.github.veivalg.internal.KnowledgeBase;
 import io.github.veivalg.internal.LawDataNotices;
 import io.github.veivalg.internal.Messages;
@@ -10,7 +9,7 @@ import io.github.veivalg.kb.data.ThresholdTable;
 import io.github.veivalg.kb.vocabulary.LawUncertainty;
 import io.github.veivalg.kb.vocabulary.Msg;
 import io.github.veivalg.kb.vocabulary.Notice;
-import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 
 import java.time.LocalDate;
@@ -257,7 +256,7 @@ public final class Veivalg implements AutoCloseable {
         Locale language = Messages.supported(locale);
         Set<String> basis = new LinkedHashSet<>();
         List<String> rules = new ArrayList<>();
-        for (KnowledgeBase.RuleInfo rule : engine.knowledgeBase().rulesFor(Enums.map(path, Path.class))) {
+        for (KnowledgeBase.RuleInfo rule : engine.knowledgeBase().rulesFor(path)) {
             rules.add(rule.id());
             basis.addAll(rule.legalBasisParts());
         }

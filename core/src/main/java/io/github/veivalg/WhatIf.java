@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.PathId;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

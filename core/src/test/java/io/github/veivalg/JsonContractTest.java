@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.AuthorityKind;
+import io.github.veivalg.vocabulary.SubjectType;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

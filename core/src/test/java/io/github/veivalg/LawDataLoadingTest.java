@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.Band;
+import io.github.veivalg.vocabulary.PathId;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,9 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.Band;
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;

@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
+
 import io.github.veivalg.internal.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;

@@ -1,5 +1,9 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.AgreementType;
+import io.github.veivalg.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.SubjectType;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,13 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.AgreementType;
+import io.github.veivalg.vocabulary.AuthorityKind;
+import io.github.veivalg.vocabulary.Band;
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
+import io.github.veivalg.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.SubjectType;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.github.veivalg.benchmarks;
 import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.Veivalg;
 import io.github.veivalg.examples.JsonFuzz;
 import io.github.veivalg.examples.JsonIo;

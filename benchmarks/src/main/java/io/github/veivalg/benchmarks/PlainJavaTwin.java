@@ -1,22 +1,22 @@
 package io.github.veivalg.benchmarks;
 
-import io.github.veivalg.AgreementType;
+import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.AssessmentRequest;
-import io.github.veivalg.AuthorityKind;
-import io.github.veivalg.Band;
+import io.github.veivalg.vocabulary.AuthorityKind;
+import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.BuyerFacts;
-import io.github.veivalg.LegalForm;
+import io.github.veivalg.vocabulary.LegalForm;
 import io.github.veivalg.Money;
-import io.github.veivalg.PathId;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Percent;
 import io.github.veivalg.PurchaseFacts;
-import io.github.veivalg.SubjectType;
+import io.github.veivalg.vocabulary.SubjectType;
 import io.github.veivalg.kb.data.CpvCatalogue;
 import io.github.veivalg.kb.data.ThresholdTable;
 import io.github.veivalg.kb.vocabulary.CpvProfile;
 import io.github.veivalg.kb.vocabulary.LawUncertainty;
-import io.github.veivalg.kb.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.ServiceCategory;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 
 import java.util.EnumMap;

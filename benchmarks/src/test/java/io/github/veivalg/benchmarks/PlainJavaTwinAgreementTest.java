@@ -1,9 +1,9 @@
 package io.github.veivalg.benchmarks;
 
 import io.github.veivalg.Assessment;
-import io.github.veivalg.Band;
-import io.github.veivalg.PathId;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.Band;
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Veivalg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

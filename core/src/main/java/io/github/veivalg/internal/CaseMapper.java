@@ -17,26 +17,26 @@ public final class CaseMapper {
 
     public static Case toCase(AssessmentRequest r) {
         Case c = new Case().setEvaluationDate(r.evaluationDate()).setStrict(r.strict());
-        c.setAuthorityKind(kb(r.buyer().authorityKind(), io.github.veivalg.kb.vocabulary.AuthorityKind.class));
+        c.setAuthorityKind(r.buyer().authorityKind().orElse(null));
         c.setIsCentralGovernmentAuthority(r.buyer().isCentralGovernmentAuthority().orElse(null));
         c.setBuyerControlsSupplier(r.buyer().buyerControlsSupplier().orElse(null));
         c.setSupplierActivityShareForControllers(percent(r.buyer().supplierActivityShareForControllers()));
         c.setSupplierHasPrivateCapital(r.buyer().supplierHasPrivateCapital().orElse(null));
         c.setIsCooperationBetweenAuthorities(r.buyer().isCooperationBetweenAuthorities().orElse(null));
         c.setCooperationMarketShare(percent(r.buyer().cooperationMarketShare()));
-        c.setSubjectType(kb(r.purchase().subjectType(), io.github.veivalg.kb.vocabulary.SubjectType.class));
-        c.setMainSubjectType(kb(r.purchase().mainSubjectType(), io.github.veivalg.kb.vocabulary.SubjectType.class));
-        c.setServiceCategory(kb(r.purchase().serviceCategory(), io.github.veivalg.kb.vocabulary.ServiceCategory.class));
+        c.setSubjectType(r.purchase().subjectType().orElse(null));
+        c.setMainSubjectType(r.purchase().mainSubjectType().orElse(null));
+        c.setServiceCategory(r.purchase().serviceCategory().orElse(null));
         c.setCpvCodes(r.purchase().cpvCodes().isEmpty() ? null : List.copyOf(r.purchase().cpvCodes()));
         c.setIsServiceToIndividualUser(r.purchase().isServiceToIndividualUser().orElse(null));
         c.setCompetitionNeedsConfidentialUserInfo(r.purchase().competitionNeedsConfidentialUserInfo().orElse(null));
-        c.setUserDisclosureConsent(kb(r.purchase().userDisclosureConsent(), io.github.veivalg.kb.vocabulary.UserDisclosureConsent.class));
+        c.setUserDisclosureConsent(r.purchase().userDisclosureConsent().orElse(null));
         c.setInvolvesExerciseOfPublicAuthority(r.purchase().involvesExerciseOfPublicAuthority().orElse(null));
         c.setEstimatedValueNok(money(r.purchase().estimatedValueNok()));
         c.setValueIncludesOptionsAndExtensions(r.purchase().valueIncludesOptionsAndExtensions().orElse(null));
         c.setContractDurationMonths(r.purchase().contractDurationMonths().orElse(null));
         c.setIsIndefiniteDuration(r.purchase().isIndefiniteDuration().orElse(null));
-        c.setAgreementType(kb(r.purchase().agreementType(), io.github.veivalg.kb.vocabulary.AgreementType.class));
+        c.setAgreementType(r.purchase().agreementType().orElse(null));
         c.setFrameworkDurationMonths(r.purchase().frameworkDurationMonths().orElse(null));
         c.setIsDividedIntoLots(r.purchase().isDividedIntoLots().orElse(null));
         c.setLots(r.purchase().lots().isEmpty() ? null : r.purchase().lots().stream().map(CaseMapper::lot).toList());
@@ -75,7 +75,7 @@ public final class CaseMapper {
         c.setCoverPurchaseNeeded(r.market().coverPurchaseNeeded().orElse(null));
         c.setHasClearCrossBorderInterest(r.market().hasClearCrossBorderInterest().orElse(null));
         c.setWantsMarketDialogue(r.market().wantsMarketDialogue().orElse(null));
-        c.setSupplierLegalForm(kb(r.supplier().supplierLegalForm(), io.github.veivalg.kb.vocabulary.LegalForm.class));
+        c.setSupplierLegalForm(r.supplier().supplierLegalForm().orElse(null));
         c.setIsNonProfit(r.supplier().isNonProfit().orElse(null));
         c.setNonProfitPurposeInStatutes(r.supplier().nonProfitPurposeInStatutes().orElse(null));
         c.setPaysDividends(r.supplier().paysDividends().orElse(null));
@@ -97,10 +97,6 @@ public final class CaseMapper {
         return c;
     }
 
-    /** The knowledge base's twin of a known public enum value, or {@code null} when unknown. */
-    private static <T extends Enum<T>> T kb(Optional<? extends Enum<?>> value, Class<T> twin) {
-        return value.isPresent() ? Enums.map(value.get(), twin) : null;
-    }
 
     private static Double percent(Optional<Percent> p) {
         return p.map(v -> v.value().doubleValue()).orElse(null);
@@ -112,6 +108,6 @@ public final class CaseMapper {
 
     private static io.github.veivalg.kb.vocabulary.Lot lot(Lot lot) {
         return new io.github.veivalg.kb.vocabulary.Lot(lot.id(), lot.valueNok().kroner(),
-                kb(lot.subjectType(), io.github.veivalg.kb.vocabulary.SubjectType.class));
+                lot.subjectType().orElse(null));
     }
 }

@@ -6,7 +6,8 @@ import io.github.veivalg.kb.vocabulary.Case;
 import io.github.veivalg.kb.vocabulary.EeaThreshold;
 import io.github.veivalg.kb.vocabulary.Finding;
 import io.github.veivalg.kb.vocabulary.Notice;
-import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.kb.vocabulary.Paths;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.kb.vocabulary.Scope;
 import io.github.veivalg.kb.vocabulary.ThresholdRow;
 import io.github.veivalg.kb.vocabulary.Valuation;
@@ -87,7 +88,7 @@ public final class Engine {
 
     /** Everything the rules concluded about one case. */
     public record Outcome(
-            Map<Path, Finding> findings,
+            Map<PathId, Finding> findings,
             Scope scope,
             BandDecision band,
             EeaThreshold eea,
@@ -171,7 +172,7 @@ public final class Engine {
             .thenComparing(n -> n.message().args().toString());
 
     private Outcome collect(Collection<?> objects, ThresholdRow row, List<String> fired) {
-        Map<Path, Finding> findings = new EnumMap<>(Path.class);
+        Map<PathId, Finding> findings = new EnumMap<>(PathId.class);
         List<String> defects = new ArrayList<>();
         Set<Notice> notices = new LinkedHashSet<>();
         Scope scope = null;
@@ -217,7 +218,7 @@ public final class Engine {
         // (spec a.0); the scope paths themselves and the paths decided from their own facts do not.
         if (scope != null && !scope.isOutside() && !scope.getPresumptions().isEmpty()) {
             for (Finding f : findings.values()) {
-                if (!f.getPath().isScopePath() && f.getPath().getGate() != Path.Gate.OWN_FACTS) {
+                if (!Paths.isScopePath(f.getPath()) && Paths.gate(f.getPath()) != Paths.Gate.OWN_FACTS) {
                     f.presuming(scope.getPresumptions());
                 }
             }

@@ -4,7 +4,7 @@ import io.github.veivalg.KnowledgeBaseException;
 import io.github.veivalg.kb.data.CpvCatalogue;
 import io.github.veivalg.kb.data.LawVersions;
 import io.github.veivalg.kb.data.ThresholdTable;
-import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.kb.vocabulary.Paths;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -58,14 +58,14 @@ public final class KnowledgeBase {
     private final LawVersions lawVersions;
     private final String version;
     private final Map<String, RuleInfo> rulesById;
-    private final Map<Path, List<RuleInfo>> rulesByPath;
+    private final Map<PathId, List<RuleInfo>> rulesByPath;
 
     /**
      * What the knowledge base says about one rule. {@code legalBasisParts} is {@code legalBasis}
      * split at {@code ;}, trimmed, without empty parts: split once here, not in every answer.
      */
     public record RuleInfo(String id, String name, String legalBasis, List<String> legalBasisParts, String messageKey,
-                           Set<Path> decides) {
+                           Set<PathId> decides) {
     }
 
     private KnowledgeBase(KieBase kieBase, ThresholdTable thresholds, CpvCatalogue cpv, LawVersions lawVersions, String version) {
@@ -185,7 +185,7 @@ public final class KnowledgeBase {
                 defects.add("rule '" + rule.getName() + "' lacks @" + String.join(", @", absent));
                 continue;
             }
-            Set<Path> decides = EnumSet.noneOf(Path.class);
+            Set<PathId> decides = EnumSet.noneOf(PathId.class);
             for (String token : meta.get("decides").toString().split(",")) {
                 String name = token.trim();
                 if (name.isEmpty() || name.equals("-")) {
@@ -197,7 +197,7 @@ public final class KnowledgeBase {
                     decides.addAll(Paths.banded());
                 } else {
                     try {
-                        decides.add(Path.valueOf(name));
+                        decides.add(PathId.valueOf(name));
                     } catch (IllegalArgumentException e) {
                         defects.add("rule '" + rule.getName() + "' decides an unknown path " + name);
                     }
@@ -224,9 +224,9 @@ public final class KnowledgeBase {
     }
 
     /** The names of the paths the map has no entry for, sorted; empty when every path has one. */
-    static Set<String> undecided(Map<Path, ?> byPath) {
+    static Set<String> undecided(Map<PathId, ?> byPath) {
         Set<String> undecided = new TreeSet<>();
-        for (Path path : Path.values()) {
+        for (PathId path : PathId.values()) {
             if (!byPath.containsKey(path)) {
                 undecided.add(path.name());
             }
@@ -234,10 +234,10 @@ public final class KnowledgeBase {
         return undecided;
     }
 
-    private static Map<Path, List<RuleInfo>> indexByPath(Map<String, RuleInfo> rules) {
-        Map<Path, List<RuleInfo>> byPath = new EnumMap<>(Path.class);
+    private static Map<PathId, List<RuleInfo>> indexByPath(Map<String, RuleInfo> rules) {
+        Map<PathId, List<RuleInfo>> byPath = new EnumMap<>(PathId.class);
         for (RuleInfo rule : rules.values()) {
-            for (Path path : rule.decides()) {
+            for (PathId path : rule.decides()) {
                 byPath.computeIfAbsent(path, p -> new ArrayList<>()).add(rule);
             }
         }
@@ -245,7 +245,7 @@ public final class KnowledgeBase {
         if (!undecided.isEmpty()) {
             throw new KnowledgeBaseException("The knowledge base is partial: no rule decides " + undecided);
         }
-        Map<Path, List<RuleInfo>> frozen = new EnumMap<>(Path.class);
+        Map<PathId, List<RuleInfo>> frozen = new EnumMap<>(PathId.class);
         byPath.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(frozen);
     }
@@ -279,7 +279,7 @@ public final class KnowledgeBase {
     }
 
     /** The rules that can decide the path, for {@code explain} and the load check. */
-    public List<RuleInfo> rulesFor(Path path) {
+    public List<RuleInfo> rulesFor(PathId path) {
         return rulesByPath.get(path);
     }
 

@@ -1,11 +1,11 @@
 package io.github.veivalg.internal;
 
 import io.github.veivalg.KnowledgeBaseException;
-import io.github.veivalg.kb.vocabulary.Band;
+import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.kb.vocabulary.Fact;
 import io.github.veivalg.kb.vocabulary.Msg;
 import io.github.veivalg.kb.vocabulary.Nok;
-import io.github.veivalg.kb.vocabulary.Path;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.kb.vocabulary.Pct;
 
 import java.io.IOException;
@@ -174,14 +174,8 @@ public final class Messages {
         if (arg instanceof Boolean b) {
             return render(b ? "term.yes" : "term.no", List.of(), locale);
         }
-        if (arg instanceof Path p) {
+        if (arg instanceof PathId p) {
             return render("path." + p.name() + ".title", List.of(), locale);
-        }
-        if (arg instanceof io.github.veivalg.PathId p) {
-            return render("path." + p.name() + ".title", List.of(), locale);
-        }
-        if (arg instanceof io.github.veivalg.Band b) {
-            return render("band." + b.name(), List.of(), locale);
         }
         if (arg instanceof Band b) {
             return render("band." + b.name(), List.of(), locale);

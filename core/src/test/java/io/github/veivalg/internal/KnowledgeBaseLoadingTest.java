@@ -1,8 +1,8 @@
 package io.github.veivalg.internal;
 
-import io.github.veivalg.Band;
+import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.KnowledgeBaseException;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -53,7 +53,7 @@ class KnowledgeBaseLoadingTest {
     @Test
     void theShippedKnowledgeBase_decidesEveryPath_andEveryRuleNamesItsLegalBasis() {
         KnowledgeBase kb = KnowledgeBase.load();
-        for (io.github.veivalg.kb.vocabulary.Path path : io.github.veivalg.kb.vocabulary.Path.values()) {
+        for (io.github.veivalg.vocabulary.PathId path : io.github.veivalg.vocabulary.PathId.values()) {
             assertThat(kb.rulesFor(path)).as("rules deciding %s", path).isNotEmpty();
         }
         assertThat(kb.rules().values()).allSatisfy(rule -> {

@@ -2,9 +2,9 @@ package io.github.veivalg.examples;
 
 import io.github.veivalg.Assessment;
 import io.github.veivalg.JsonContract;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathInfo;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Question;
 import io.github.veivalg.ThresholdsInForce;
 import io.github.veivalg.WhatIf;

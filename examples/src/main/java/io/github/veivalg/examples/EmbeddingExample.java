@@ -2,10 +2,10 @@ package io.github.veivalg.examples;
 
 import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
-import io.github.veivalg.AuthorityKind;
+import io.github.veivalg.vocabulary.AuthorityKind;
 import io.github.veivalg.PathResult;
-import io.github.veivalg.ServiceCategory;
-import io.github.veivalg.SubjectType;
+import io.github.veivalg.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.SubjectType;
 import io.github.veivalg.Veivalg;
 
 import java.time.LocalDate;
@@ -21,11 +21,11 @@ public final class EmbeddingExample {
                             .isCooperationBetweenAuthorities(false))
                     .purchase(p -> p.subjectType(SubjectType.SERVICES).serviceCategory(ServiceCategory.OTHER_SPECIAL_SERVICE)
                             .cpvCodes("55512000").estimatedValueNok(2_400_000L).valueIncludesOptionsAndExtensions(true)
-                            .agreementType(io.github.veivalg.AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)
+                            .agreementType(io.github.veivalg.vocabulary.AgreementType.SINGLE_CONTRACT).isMutuallyBindingForPayment(true)
                             .isGrantUnderGrantRules(false).isUserChoiceScheme(false).isEmploymentContract(false)
                             .involvesExerciseOfPublicAuthority(false).isResearchAndDevelopmentService(false)
                             .isRealEstateAcquisitionOrRental(false))
-                    .supplier(s -> s.supplierLegalForm(io.github.veivalg.LegalForm.AS).isNonProfit(false).mainPurposeWorkIntegration(true).shareDisadvantagedEmployees(45.0))
+                    .supplier(s -> s.supplierLegalForm(io.github.veivalg.vocabulary.LegalForm.AS).isNonProfit(false).mainPurposeWorkIntegration(true).shareDisadvantagedEmployees(45.0))
                     .process(p -> p.reservationStatedInNotice(true))
                     .build();                                            // refuses bad input, naming every problem
             Assessment assessment = veivalg.assess(request, Locale.ENGLISH);

@@ -1,11 +1,11 @@
 package io.github.veivalg.examples;
 
 import io.github.veivalg.Assessment;
-import io.github.veivalg.Band;
+import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.LawData;
 import io.github.veivalg.PathInfo;
 import io.github.veivalg.PathResult;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Problem;
 import io.github.veivalg.Question;
 import io.github.veivalg.ThresholdUsed;

@@ -228,7 +228,7 @@ public final class JsonFuzz {
         }
         if (status == 200) {
             com.fasterxml.jackson.databind.JsonNode paths = json.path("paths");
-            if (paths.size() != io.github.veivalg.PathId.values().length) {
+            if (paths.size() != io.github.veivalg.vocabulary.PathId.values().length) {
                 throw new AssertionError("an answer without every path: " + paths.size());
             }
             for (com.fasterxml.jackson.databind.JsonNode p : paths) {

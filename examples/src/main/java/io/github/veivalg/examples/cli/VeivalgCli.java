@@ -5,7 +5,7 @@ import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.JsonContract;
 import io.github.veivalg.KnowledgeBaseException;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathInfo;
 import io.github.veivalg.Problem;
 import io.github.veivalg.Question;

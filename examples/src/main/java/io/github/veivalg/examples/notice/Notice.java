@@ -1,9 +1,9 @@
 package io.github.veivalg.examples.notice;
 
-import io.github.veivalg.AgreementType;
-import io.github.veivalg.AuthorityKind;
-import io.github.veivalg.PathId;
-import io.github.veivalg.SubjectType;
+import io.github.veivalg.vocabulary.AgreementType;
+import io.github.veivalg.vocabulary.AuthorityKind;
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.SubjectType;
 
 import java.time.LocalDate;
 import java.util.List;

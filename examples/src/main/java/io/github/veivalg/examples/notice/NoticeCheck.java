@@ -2,12 +2,12 @@ package io.github.veivalg.examples.notice;
 
 import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
-import io.github.veivalg.Band;
+import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.Money;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathResult;
 import io.github.veivalg.Presumption;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Question;
 import io.github.veivalg.ThresholdUsed;
 import io.github.veivalg.ThresholdsInForce;

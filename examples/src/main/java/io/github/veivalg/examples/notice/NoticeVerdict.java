@@ -1,8 +1,8 @@
 package io.github.veivalg.examples.notice;
 
-import io.github.veivalg.Band;
-import io.github.veivalg.PathId;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.Band;
+import io.github.veivalg.vocabulary.PathId;
+import io.github.veivalg.vocabulary.PathStatus;
 
 import java.time.LocalDate;
 import java.util.List;

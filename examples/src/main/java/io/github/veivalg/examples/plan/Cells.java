@@ -1,9 +1,9 @@
 package io.github.veivalg.examples.plan;
 
-import io.github.veivalg.AgreementType;
-import io.github.veivalg.AuthorityKind;
-import io.github.veivalg.ServiceCategory;
-import io.github.veivalg.SubjectType;
+import io.github.veivalg.vocabulary.AgreementType;
+import io.github.veivalg.vocabulary.AuthorityKind;
+import io.github.veivalg.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.SubjectType;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;

@@ -1,7 +1,7 @@
 package io.github.veivalg.examples.plan;
 
 import io.github.veivalg.Assessment;
-import io.github.veivalg.Band;
+import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.Change;
 import io.github.veivalg.PathResult;
 import io.github.veivalg.Presumption;

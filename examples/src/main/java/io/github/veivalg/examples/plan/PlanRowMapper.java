@@ -1,8 +1,8 @@
 package io.github.veivalg.examples.plan;
 
-import io.github.veivalg.AgreementType;
+import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.AssessmentRequest;
-import io.github.veivalg.AuthorityKind;
+import io.github.veivalg.vocabulary.AuthorityKind;
 import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.Problem;
 

@@ -1,9 +1,9 @@
 package io.github.veivalg.examples.plan;
 
 import io.github.veivalg.Change;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathResult;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.WhatIf;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.veivalg.examples.plan;
 
-import io.github.veivalg.AuthorityKind;
+import io.github.veivalg.vocabulary.AuthorityKind;
 import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.Veivalg;
 import io.github.veivalg.examples.cli.LawDataOptions;

@@ -1,6 +1,6 @@
 package io.github.veivalg.examples.plan;
 
-import io.github.veivalg.Band;
+import io.github.veivalg.vocabulary.Band;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.JsonContract;
 import io.github.veivalg.JsonLimits;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.Problem;
 import io.github.veivalg.ThresholdsInForce;
 import io.github.veivalg.Veivalg;

@@ -1,6 +1,6 @@
 package io.github.veivalg.examples.notice;
 
-import io.github.veivalg.AgreementType;
+import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.examples.notice.NoticeProblem.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -112,7 +112,7 @@ class NoticeScenarioTest {
         assertThat(String.join(" ", en.reasons())).contains("health and social services of NOK 7 799 999").contains("not Parts I and II")
                 .contains("FOA § 5-1 (2) a");
         assertThat(String.join(" ", nb.reasons())).contains("helse- og sosialtjenester til NOK 7 799 999").contains("ikke del I og II");
-        assertThat(en.openPaths()).extracting(NoticeVerdict.OpenPath::id).contains(io.github.veivalg.PathId.PART_I_COMPETITION);
+        assertThat(en.openPaths()).extracting(NoticeVerdict.OpenPath::id).contains(io.github.veivalg.vocabulary.PathId.PART_I_COMPETITION);
         // The verdict rests on the engine's presumptions (spec a.0): the scope exemptions not established, and says so.
         assertThat(en.presumptions()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("Rests on").contains("not having been shown"));
         assertThat(en.presumptions()).anySatisfy(p -> assertThat(p).contains("FOA § 2-4 a"));
@@ -124,7 +124,7 @@ class NoticeScenarioTest {
         Notice n = read(NOTICES.resolve("dfo-national-e/INVALID-national-e3-health-social-services-foa-parts-1-and-2-disallowed.xml"));
         var r = NoticeRequest.of(n, DATE);
         assertThat(r.evaluationDate()).isEqualTo(DATE);
-        assertThat(r.buyer().authorityKind()).contains(io.github.veivalg.AuthorityKind.BODY_GOVERNED_BY_PUBLIC_LAW);
+        assertThat(r.buyer().authorityKind()).contains(io.github.veivalg.vocabulary.AuthorityKind.BODY_GOVERNED_BY_PUBLIC_LAW);
         assertThat(r.purchase().cpvCodes()).containsExactly("98133100");
         assertThat(r.purchase().estimatedValueNok()).contains(io.github.veivalg.Money.ofKroner(7_799_999));
         // No exemption is stated as absent, no supplier fact and no value fact is made up.

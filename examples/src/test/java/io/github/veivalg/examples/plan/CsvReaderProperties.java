@@ -59,7 +59,7 @@ class CsvReaderProperties {
                 @Override
                 public void header(PlanReader.RawRow header) throws PlanFileException {
                     mapper = new PlanRowMapper(PlanHeader.of(header.cells(), java.util.Map.of()),
-                            new PlanRowMapper.Defaults(java.time.LocalDate.of(2026, 1, 15), io.github.veivalg.AuthorityKind.MUNICIPALITY, true));
+                            new PlanRowMapper.Defaults(java.time.LocalDate.of(2026, 1, 15), io.github.veivalg.vocabulary.AuthorityKind.MUNICIPALITY, true));
                 }
 
                 @Override

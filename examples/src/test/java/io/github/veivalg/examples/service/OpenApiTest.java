@@ -1,9 +1,9 @@
 package io.github.veivalg.examples.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.veivalg.Band;
+import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.JsonLimits;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Veivalg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

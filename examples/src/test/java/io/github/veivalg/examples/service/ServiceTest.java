@@ -3,7 +3,7 @@ package io.github.veivalg.examples.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.veivalg.Assessment;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.Veivalg;
 import io.github.veivalg.examples.JsonIo;
 import org.junit.jupiter.api.AfterAll;

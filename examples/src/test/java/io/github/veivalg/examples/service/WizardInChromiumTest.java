@@ -2,9 +2,9 @@ package io.github.veivalg.examples.service;
 
 import io.github.veivalg.Assessment;
 import io.github.veivalg.JsonContract;
-import io.github.veivalg.PathId;
+import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathResult;
-import io.github.veivalg.PathStatus;
+import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Presumption;
 import io.github.veivalg.Question;
 import io.github.veivalg.Veivalg;

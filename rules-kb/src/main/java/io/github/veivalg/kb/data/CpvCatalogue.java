@@ -1,7 +1,9 @@
 package io.github.veivalg.kb.data;
 
+import io.github.veivalg.vocabulary.*;
+
 import io.github.veivalg.kb.vocabulary.CpvProfile;
-import io.github.veivalg.kb.vocabulary.ServiceCategory;
+import io.github.veivalg.vocabulary.ServiceCategory;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package io.github.veivalg.kb.vocabulary;
 
+import io.github.veivalg.vocabulary.*;
+
 import java.time.LocalDate;
 import java.util.List;
 

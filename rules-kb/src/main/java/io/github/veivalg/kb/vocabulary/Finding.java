@@ -1,5 +1,7 @@
 package io.github.veivalg.kb.vocabulary;
 
+import io.github.veivalg.vocabulary.*;
+
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -20,8 +22,8 @@ import java.util.Set;
  */
 public final class Finding {
 
-    private final Path path;
-    private final Status status;
+    private final PathId path;
+    private final PathStatus status;
     private final String ruleId;
     private final String legalBasis;
     private final String messageKey;
@@ -31,15 +33,15 @@ public final class Finding {
     private final Set<Fact> presumptions = EnumSet.noneOf(Fact.class);
     private final List<String> citedOnly = new ArrayList<>();
     private boolean closedForSize;
-    // What the other paths read of this one. For an exception's own path (Path#isException) that is
+    // What the other paths read of this one. For an exception's own path (PathId#isException) that is
     // the exception as presumed (not established) while its facts are unknown; for every other
     // path it is the finding itself.
-    private Status forOthers;
+    private PathStatus forOthers;
     private final Set<Fact> missingForOthers = EnumSet.noneOf(Fact.class);
     private final Set<Fact> presumptionsForOthers = EnumSet.noneOf(Fact.class);
     private boolean othersDiffer;
 
-    private Finding(Path path, Status status, String ruleId, String legalBasis, String messageKey) {
+    private Finding(PathId path, PathStatus status, String ruleId, String legalBasis, String messageKey) {
         this.path = path;
         this.status = status;
         this.ruleId = ruleId;
@@ -48,12 +50,12 @@ public final class Finding {
     }
 
     /** A finding with a fixed status; its message key is the rule's {@code @messageKey}. */
-    public static Finding of(RuleContext rule, Path path, Status status) {
+    public static Finding of(RuleContext rule, PathId path, PathStatus status) {
         return new Finding(path, status, ruleId(rule), meta(rule.getRule(), "legalBasis"), meta(rule.getRule(), "messageKey"));
     }
 
     /** A finding with a fixed status; its message key is the rule's {@code @messageKey} followed by {@code .} and the variant. */
-    public static Finding of(RuleContext rule, Path path, Status status, String variant) {
+    public static Finding of(RuleContext rule, PathId path, PathStatus status, String variant) {
         return new Finding(path, status, ruleId(rule), meta(rule.getRule(), "legalBasis"),
                 meta(rule.getRule(), "messageKey") + "." + variant);
     }
@@ -63,21 +65,21 @@ public final class Finding {
      * or UNDETERMINED naming the facts that would decide it. The message key is the rule's
      * {@code @messageKey} followed by {@code .yes}, {@code .no} or {@code .unknown}.
      */
-    public static Finding when(RuleContext rule, Path path, Truth condition, Status whenTrue, Status whenFalse) {
+    public static Finding when(RuleContext rule, PathId path, Truth condition, PathStatus whenTrue, PathStatus whenFalse) {
         String base = meta(rule.getRule(), "messageKey");
         // Spec a.0: the exception's own path reads its facts strictly (it is a question worth
         // asking); every other path reads the law's presumptions, unless the request is strict.
         boolean strict = isStrict(rule);
-        Truth own = strict || path.isException() ? condition : condition.presumed();
+        Truth own = strict || Paths.isException(path) ? condition : condition.presumed();
         Finding finding = decide(rule, path, own, whenTrue, whenFalse, base);
         finding.missing.addAll(own.getMissing());
-        if (!strict && !path.isException()) {
+        if (!strict && !Paths.isException(path)) {
             finding.presumptions.addAll(own.getPresumptions());
             for (Fact undertaking : own.getUndertakings()) {
                 finding.obligations.add(Msg.of("undertaking." + undertaking.fieldPath()));
             }
         }
-        if (!strict && path.isException() && condition.isUnknown()) {
+        if (!strict && Paths.isException(path) && condition.isUnknown()) {
             Truth presumed = condition.presumed();
             // Never opened by a presumption: an exception must be shown to apply.
             if (presumed.isFalse()) {
@@ -86,7 +88,7 @@ public final class Finding {
                 finding.presumptionsForOthers.addAll(presumed.getPresumptions());
             } else if (presumed.isUnknown()) {
                 finding.othersDiffer = true;
-                finding.forOthers = Status.UNDETERMINED;
+                finding.forOthers = PathStatus.UNDETERMINED;
                 finding.missingForOthers.addAll(presumed.getMissing());
                 finding.presumptionsForOthers.addAll(presumed.getPresumptions());
             }
@@ -94,8 +96,8 @@ public final class Finding {
         return finding;
     }
 
-    private static Finding decide(RuleContext rule, Path path, Truth condition, Status whenTrue, Status whenFalse, String base) {
-        Status status;
+    private static Finding decide(RuleContext rule, PathId path, Truth condition, PathStatus whenTrue, PathStatus whenFalse, String base) {
+        PathStatus status;
         String key;
         if (condition.isTrue()) {
             status = whenTrue;
@@ -104,7 +106,7 @@ public final class Finding {
             status = whenFalse;
             key = base + ".no";
         } else {
-            status = Status.UNDETERMINED;
+            status = PathStatus.UNDETERMINED;
             key = base + ".unknown";
         }
         return new Finding(path, status, ruleId(rule), meta(rule.getRule(), "legalBasis"), key);
@@ -120,8 +122,8 @@ public final class Finding {
     }
 
     /** OPEN when the condition holds, CLOSED when it fails, UNDETERMINED when unknown. */
-    public static Finding when(RuleContext rule, Path path, Truth condition) {
-        return when(rule, path, condition, Status.OPEN, Status.CLOSED);
+    public static Finding when(RuleContext rule, PathId path, Truth condition) {
+        return when(rule, path, condition, PathStatus.OPEN, PathStatus.CLOSED);
     }
 
     /** The stable id of the rule that fired ({@code @id}), or its name when it has none. */
@@ -179,11 +181,16 @@ public final class Finding {
         return this;
     }
 
-    public Path getPath() {
+    /** Whether this finding answers one of the seven paths that decide whether FOA applies at all. */
+    public boolean isScopePath() {
+        return Paths.isScopePath(path);
+    }
+
+    public PathId getPath() {
         return path;
     }
 
-    public Status getStatus() {
+    public PathStatus getStatus() {
         return status;
     }
 
@@ -220,7 +227,7 @@ public final class Finding {
      * The status other paths read: for an exception's own path whose facts are unknown, the
      * exception as not established (spec a.0); otherwise the status itself.
      */
-    public Status getStatusForOthers() {
+    public PathStatus getStatusForOthers() {
         return othersDiffer ? forOthers : status;
     }
 

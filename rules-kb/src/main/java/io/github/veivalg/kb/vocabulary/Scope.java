@@ -1,5 +1,7 @@
 package io.github.veivalg.kb.vocabulary;
 
+import io.github.veivalg.vocabulary.*;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,15 +35,15 @@ public final class Scope {
     }
 
     private final Kind kind;
-    private final List<Path> openPaths;
+    private final List<PathId> openPaths;
     private final Set<Fact> missing;
     private final Set<Fact> presumptions;
 
-    private Scope(Kind kind, List<Path> openPaths, Set<Fact> missing) {
+    private Scope(Kind kind, List<PathId> openPaths, Set<Fact> missing) {
         this(kind, openPaths, missing, Set.of());
     }
 
-    private Scope(Kind kind, List<Path> openPaths, Set<Fact> missing, Set<Fact> presumptions) {
+    private Scope(Kind kind, List<PathId> openPaths, Set<Fact> missing, Set<Fact> presumptions) {
         this.kind = kind;
         this.openPaths = List.copyOf(openPaths);
         this.missing = EnumSets.frozen(missing);
@@ -55,20 +57,20 @@ public final class Scope {
      * read it: one nobody has shown is not established (spec a.0), and the scope names that presumption.
      */
     public static Scope decide(Case c, Collection<Finding> scopeFindings) {
-        List<Path> open = new ArrayList<>();
+        List<PathId> open = new ArrayList<>();
         EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
         EnumSet<Fact> presumed = EnumSet.noneOf(Fact.class);
         for (Finding finding : scopeFindings) {
-            Status status = finding.getStatusForOthers();
+            PathStatus status = finding.getStatusForOthers();
             if (status.isOpen()) {
                 open.add(finding.getPath());
-            } else if (status == Status.UNDETERMINED) {
+            } else if (status == PathStatus.UNDETERMINED) {
                 missing.addAll(finding.getMissingForOthers());
             }
             presumed.addAll(finding.getPresumptionsForOthers());
         }
         open.sort(Comparator.naturalOrder());
-        if (open.contains(Path.OUT_OF_SCOPE_UTILITIES) || open.contains(Path.OUT_OF_SCOPE_CONCESSION)) {
+        if (open.contains(PathId.OUT_OF_SCOPE_UTILITIES) || open.contains(PathId.OUT_OF_SCOPE_CONCESSION)) {
             return new Scope(Kind.OTHER_REGIME, open, Set.of());
         }
         if (c.getAuthorityKind() == AuthorityKind.NOT_CONTRACTING_AUTHORITY) {
@@ -109,7 +111,7 @@ public final class Scope {
     }
 
     /** The scope paths that are open (empty unless the kind is OTHER_REGIME or EXEMPT). */
-    public List<Path> getOpenPaths() {
+    public List<PathId> getOpenPaths() {
         return openPaths;
     }
 

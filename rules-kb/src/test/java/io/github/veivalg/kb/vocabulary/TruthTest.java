@@ -1,5 +1,7 @@
 package io.github.veivalg.kb.vocabulary;
 
+import io.github.veivalg.vocabulary.*;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
 
 /** Whether the user consents to confidential information being given out (FOA § 30-4 b). */
 public enum UserDisclosureConsent {

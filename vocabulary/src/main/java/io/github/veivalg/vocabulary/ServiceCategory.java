@@ -1,4 +1,4 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
 
 /** The service regime: health and social services (FOA vedlegg 3), other special services (vedlegg 2), ordinary services, or not a service. */
 public enum ServiceCategory {

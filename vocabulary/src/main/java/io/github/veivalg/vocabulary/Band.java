@@ -1,4 +1,4 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
 
 /** The regime band of a purchase (spec section 0): which Parts of FOA apply at its value. */
 public enum Band {

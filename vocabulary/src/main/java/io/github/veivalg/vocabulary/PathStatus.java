@@ -1,6 +1,6 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
 
-/** The one status every path gets in an {@link Assessment} (spec section c). */
+/** The one status every path gets in an assessment (spec section c). */
 public enum PathStatus {
     /** A lawful option on these facts. */
     OPEN,
@@ -12,7 +12,7 @@ public enum PathStatus {
     NOT_REQUIRED,
     /** A supporting step that is advised, never a procedure on its own. */
     RECOMMENDED,
-    /** A fact that decides it is unknown; {@link PathResult#missingFacts()} names it. */
+    /** A fact that decides it is unknown; the path result names it among its missing facts. */
     UNDETERMINED;
 
     /** Whether the buyer may take this path as things stand ({@code OPEN} or {@code OPEN_WITH_JUSTIFICATION}). */

@@ -1,7 +1,7 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
 
 /**
- * Every path of the specification's registry (spec section g). Every {@link Assessment} answers
+ * Every path of the specification's registry (spec section g). Every assessment answers
  * each of them exactly once.
  */
 public enum PathId {

@@ -1,4 +1,4 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
 
 /** The supplier's legal form. It never decides a path on its own. */
 public enum LegalForm {

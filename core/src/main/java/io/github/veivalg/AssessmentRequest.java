@@ -1,12 +1,16 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.json.JsonLimits;
+
 import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.vocabulary.AuthorityKind;
 import io.github.veivalg.vocabulary.LegalForm;
 import io.github.veivalg.vocabulary.ServiceCategory;
 import io.github.veivalg.vocabulary.SubjectType;
 
-import io.github.veivalg.kb.data.ThresholdTable;
+import io.github.veivalg.internal.Annexes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a buyer asks about: the facts of one purchase, as of an evaluation date.
@@ -52,6 +57,7 @@ import java.util.function.Consumer;
  *                       fact then leaves its paths UNDETERMINED, for an auditor who wants only what is
  *                       known; {@code false} (the default) applies them and names each in the answer
  */
+@API(status = STABLE, since = "0.1")
 public record AssessmentRequest(
         LocalDate evaluationDate,
         BuyerFacts buyer,
@@ -62,7 +68,7 @@ public record AssessmentRequest(
         boolean strict) {
 
     /** The first date FOA applied (FOA § 32-1); earlier dates are refused. */
-    public static final LocalDate FIRST_SUPPORTED_DATE = ThresholdTable.FIRST_SUPPORTED_DATE;
+    public static final LocalDate FIRST_SUPPORTED_DATE = LocalDate.of(2017, 1, 1);
 
     /**
      * Checks the request as the builder does.

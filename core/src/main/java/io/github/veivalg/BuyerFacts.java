@@ -1,11 +1,16 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.vocabulary.Percent;
+
 import io.github.veivalg.vocabulary.AuthorityKind;
 import io.github.veivalg.vocabulary.PathStatus;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Facts about the buyer (spec a.1). Every fact is optional: an empty value means <em>unknown</em>, and a
@@ -22,6 +27,7 @@ import java.util.Optional;
  * @param isCooperationBetweenAuthorities The contract is a cooperation between contracting authorities for a common public task (FOA § 3-3).
  * @param cooperationMarketShare Share of the cooperation's activities performed for others than the cooperating authorities (FOA § 3-3 c; less than 20 % needed).
  */
+@API(status = STABLE, since = "0.1")
 public record BuyerFacts(
         Optional<AuthorityKind> authorityKind,
         Optional<Boolean> isCentralGovernmentAuthority,

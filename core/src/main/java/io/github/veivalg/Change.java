@@ -1,10 +1,13 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.vocabulary.PathStatus;
 
 import java.util.List;
 import java.util.Objects;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One change of one fact that would change a path's status: what the buyer would have to find out
@@ -31,6 +34,7 @@ import java.util.Objects;
  *                         the path needs them besides the fact; empty when the fact alone does it
  * @param alsoUndertakingLabels the same undertakings in words, in the assessment's language
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Change(PathId path, String fact, String factLabel, Object value, FactKind kind, boolean wasUnknown,
                      PathStatus status, String reason, List<String> legalBasis, List<String> alsoUndertakings,
                      List<String> alsoUndertakingLabels) {

@@ -1,8 +1,12 @@
 package io.github.veivalg;
 
+import io.github.veivalg.json.JsonLimits;
+import io.github.veivalg.vocabulary.Money;
+import io.github.veivalg.vocabulary.Percent;
+
 import io.github.veivalg.vocabulary.SubjectType;
 
-import io.github.veivalg.kb.data.CpvCatalogue;
+import io.github.veivalg.internal.Annexes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,7 +60,7 @@ final class Checks {
         List<String> valid = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            if (code == null || !CpvCatalogue.CPV_FORMAT.matcher(code).matches()) {
+            if (code == null || !Annexes.CPV_FORMAT.matcher(code).matches()) {
                 problems.add(new Problem(field + "[" + i + "]",
                         "is not a CPV code (8 digits, optionally -check digit): " + (code == null ? "null" : JsonLimits.quote(code))));
             } else {

@@ -1,7 +1,10 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A law-data table given to {@link Veivalg.Builder#lawData(java.nio.file.Path)} was refused as a
@@ -9,6 +12,7 @@ import java.util.stream.Collectors;
  * {@value #MAX_PROBLEMS}, then how many more). No {@link Veivalg} was made from it, and nothing was
  * assessed: Veivalg never falls back to the shipped table when another was asked for.
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidLawDataException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
@@ -19,7 +23,7 @@ public final class InvalidLawDataException extends IllegalArgumentException {
     private final String file;
     private final transient List<LawDataProblem> problems;
 
-    InvalidLawDataException(String file, List<LawDataProblem> problems) {
+    public InvalidLawDataException(String file, List<LawDataProblem> problems) {
         super("The law data " + file + " is refused (" + problems.size() + (problems.size() == 1 ? " problem): " : " problems): ")
                 + problems.stream().map(LawDataProblem::toString).collect(Collectors.joining("; ")));
         this.file = file;

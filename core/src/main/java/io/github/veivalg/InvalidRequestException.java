@@ -1,7 +1,12 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.json.JsonLimits;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A request was refused before the knowledge base ran: it names every problem at once, each with
@@ -11,6 +16,7 @@ import java.util.stream.Collectors;
  * counts the rest in {@link #unlistedProblems()}, so that no request, however bad, makes a refusal
  * too large to hold or to send.
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidRequestException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

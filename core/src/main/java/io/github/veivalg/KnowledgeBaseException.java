@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The knowledge base is missing, incomplete or inconsistent, so no trustworthy answer can be given.
  *
@@ -8,6 +11,7 @@ package io.github.veivalg;
  * path no status or two. It always means a defect in the packaging or in the rules, never in the
  * caller's request.
  */
+@API(status = STABLE, since = "0.1")
 public final class KnowledgeBaseException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * One problem of a law-data table that was refused.
  *
@@ -8,6 +11,7 @@ package io.github.veivalg;
  * @param columnName the column's name in the header ({@code value}, {@code validFrom}, …), or {@code null}
  * @param message    what is wrong, in plain English
  */
+@API(status = STABLE, since = "0.1")
 public record LawDataProblem(int line, int column, String columnName, String message) {
 
     /** For example {@code line 12, column 4 (value): is negative: -1300000 …}. */

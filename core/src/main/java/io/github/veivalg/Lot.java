@@ -1,8 +1,13 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.vocabulary.Money;
+
 import io.github.veivalg.vocabulary.SubjectType;
 
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One lot (delkontrakt) of a purchase divided into lots (FOA § 5-4 (8)).
@@ -11,6 +16,7 @@ import java.util.Optional;
  * @param valueNok    the lot's estimated value
  * @param subjectType goods, services or works; empty when unknown
  */
+@API(status = STABLE, since = "0.1")
 public record Lot(String id, Money valueNok, Optional<SubjectType> subjectType) {
 
     /**

@@ -1,10 +1,13 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.vocabulary.PathStatus;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Facts about the market and the need (spec a.3). Every fact is optional: an empty value means <em>unknown</em>, and a
@@ -38,6 +41,7 @@ import java.util.Optional;
  * @param hasClearCrossBorderInterest The contract, though below the EEA threshold, is of certain cross-border interest.
  * @param wantsMarketDialogue The buyer plans market dialogue before the competition.
  */
+@API(status = STABLE, since = "0.1")
 public record MarketFacts(
         Optional<Boolean> solutionExistsOnMarket,
         Optional<Boolean> intendsToBuyResultingSolution,

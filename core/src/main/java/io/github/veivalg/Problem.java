@@ -1,5 +1,10 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.json.JsonLimits;
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * One problem with a request: the field, by its path in the JSON contract (for example
  * {@code purchase.estimatedValueNok} or {@code purchase.lots[1].valueNok}), and what is wrong.
@@ -11,6 +16,7 @@ package io.github.veivalg;
  * @param field   the field path
  * @param message what is wrong, in English
  */
+@API(status = STABLE, since = "0.1")
 public record Problem(String field, String message) {
 
     public Problem {

@@ -1,10 +1,13 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.vocabulary.PathStatus;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Facts about the procurement process (spec a.5). Every fact is optional: an empty value means <em>unknown</em>, and a
@@ -20,6 +23,7 @@ import java.util.Optional;
  * @param isPilot A time-limited, paid pilot.
  * @param isSocialOutcomeContract Payment depends on social results (social outcome contract).
  */
+@API(status = STABLE, since = "0.1")
 public record ProcessFacts(
         Optional<Boolean> reservationStatedInNotice,
         Optional<Boolean> reservationContributesToSocialGoalsAndBudgetEfficiency,

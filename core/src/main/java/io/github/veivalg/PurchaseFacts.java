@@ -1,5 +1,9 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.vocabulary.Money;
+
 import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.vocabulary.ServiceCategory;
@@ -9,6 +13,7 @@ import io.github.veivalg.vocabulary.UserDisclosureConsent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Facts about what is bought (spec a.2). Every fact is optional: an empty value means <em>unknown</em>, and a
@@ -45,6 +50,7 @@ import java.util.Optional;
  * @param rdFullyPaidByBuyer The buyer pays the full price of the R&amp;D service (FOA § 2-5 (2) b).
  * @param isUserChoiceScheme An approval scheme that every qualified supplier may join, with no selection; users choose.
  */
+@API(status = STABLE, since = "0.1")
 public record PurchaseFacts(
         Optional<SubjectType> subjectType,
         Optional<SubjectType> mainSubjectType,

@@ -3,58 +3,33 @@ package io.github.veivalg;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.vocabulary.PathStatus;
 
-import io.github.veivalg.internal.Messages;
+import org.apiguardian.api.API;
 
 import java.util.List;
-import java.util.Locale;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A fact worth asking about next: unknown, and needed to decide some paths that are now
- * {@link PathStatus#UNDETERMINED}. Questions come ordered by how many paths each one decides.
+ * {@link PathStatus#UNDETERMINED}.
+ *
+ * @param fact             the fact's field path in the JSON contract, for example {@code supplier.isNonProfit}
+ * @param paths            the undetermined paths that list this fact as missing
+ * @param text             the question to put to the buyer, in the assessment's language
+ * @param aboutAnException whether the fact is a condition of an exception (an EXCEPTION fact, spec
+ *                         a.0). Unknown, it is not established: every other path is already decided
+ *                         as if the exception does not apply, so the answer only decides whether the
+ *                         exception's own paths can be used. A wizard may leave such questions to a
+ *                         buyer who means to rely on the exception.
  */
-public final class Question {
+@API(status = STABLE, since = "0.1")
+public record Question(String fact, List<PathId> paths, String text, boolean aboutAnException) {
 
-    private final String fact;
-    private final List<PathId> paths;
-    private final Locale locale;
-    private final Messages messages;
-    private final boolean exception;
-
-    Question(String fact, List<PathId> paths, Locale locale, Messages messages, boolean exception) {
-        this.exception = exception;
-        this.fact = fact;
-        this.paths = List.copyOf(paths);
-        this.locale = locale;
-        this.messages = messages;
-    }
-
-    /** The fact's field path in the JSON contract, for example {@code supplier.isNonProfit}. */
-    public String fact() {
-        return fact;
-    }
-
-    /**
-     * Whether the fact is a condition of an exception (an EXCEPTION fact, spec a.0). Unknown, it is
-     * not established: every other path is already decided as if the exception does not apply, so
-     * the answer only decides whether the exception's own paths ({@link #paths()}) can be used. A
-     * wizard may leave such questions to a buyer who means to rely on the exception.
-     */
-    public boolean aboutAnException() {
-        return exception;
-    }
-
-    /** The undetermined paths that list this fact as missing. */
-    public List<PathId> paths() {
-        return paths;
-    }
-
-    /** The question to put to the buyer, in the assessment's language. */
-    public String text() {
-        return text(locale);
-    }
-
-    public String text(Locale language) {
-        return messages.render("fact." + fact + ".question", List.of(), language);
+    /** Copies the list. @throws NullPointerException if a component is {@code null} */
+    public Question {
+        Values.required(fact, "fact");
+        paths = List.copyOf(Values.required(paths, "paths"));
+        Values.required(text, "text");
     }
 
     @Override

@@ -1,11 +1,16 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.vocabulary.Percent;
+
 import io.github.veivalg.vocabulary.LegalForm;
 import io.github.veivalg.vocabulary.PathStatus;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Facts about the supplier (spec a.4). Every fact is optional: an empty value means <em>unknown</em>, and a
@@ -28,6 +33,7 @@ import java.util.Optional;
  * @param surplusUsedForOrgObjectives Profits serve the organisation's objective (FOA § 30-2 (1) c).
  * @param hadSection30_2ContractWithBuyerLast3Years In the last three years the organisation had a § 30-2 contract with this buyer for the same services (FOA § 30-2 (1) d).
  */
+@API(status = STABLE, since = "0.1")
 public record SupplierFacts(
         Optional<LegalForm> supplierLegalForm,
         Optional<Boolean> isNonProfit,

@@ -1,7 +1,12 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
+import io.github.veivalg.vocabulary.Money;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A threshold the answer was decided on, with the period it is in force and where the figure comes from.
@@ -13,5 +18,6 @@ import java.util.Optional;
  * @param validTo   the last day, or empty while it stays in force
  * @param source    where the figure comes from
  */
+@API(status = STABLE, since = "0.1")
 public record ThresholdUsed(String name, Money value, LocalDate validFrom, Optional<LocalDate> validTo, String source) {
 }

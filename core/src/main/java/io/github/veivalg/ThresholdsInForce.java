@@ -1,7 +1,10 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.List;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The row of the threshold table in force on a date, with its figures, and the warnings that
@@ -13,6 +16,7 @@ import java.util.List;
  * @param warnings the open questions that concern the date, and figures that may be out of date
  * @param lawData  the law data the figures come from
  */
+@API(status = STABLE, since = "0.1")
 public record ThresholdsInForce(LocalDate date, String rowId, List<ThresholdUsed> figures, List<Warning> warnings,
                                 LawData lawData) {
     public ThresholdsInForce {

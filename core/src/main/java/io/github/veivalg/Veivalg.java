@@ -1,24 +1,20 @@
 package io.github.veivalg;
 
+import io.github.veivalg.internal.Assembler;
 import io.github.veivalg.internal.Engine;
 import io.github.veivalg.internal.KnowledgeBase;
-import io.github.veivalg.internal.LawDataNotices;
 import io.github.veivalg.internal.Messages;
-import io.github.veivalg.kb.data.LawDataException;
-import io.github.veivalg.kb.data.ThresholdTable;
-import io.github.veivalg.kb.vocabulary.LawUncertainty;
-import io.github.veivalg.kb.vocabulary.Msg;
-import io.github.veivalg.kb.vocabulary.Notice;
 import io.github.veivalg.vocabulary.PathId;
-import io.github.veivalg.kb.vocabulary.ThresholdRow;
+
+import org.apiguardian.api.API;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The entry point: assesses which procurement paths are open for a purchase, and why.
@@ -39,26 +35,17 @@ import java.util.Set;
  * <p><strong>Warning:</strong> an assessment is a documented reading of the rules, not legal
  * advice; the legal responsibility for the choice of procedure stays with the buyer.
  */
+@API(status = STABLE, since = "0.1")
 public final class Veivalg implements AutoCloseable {
-
-    /**
-     * A system property that picks how each call gets its rule session: {@code STATEFUL_PER_CALL},
-     * {@code STATELESS} or {@code POOLED}. For measurement; the default is the fastest correct one.
-     */
-    public static final String STRATEGY_PROPERTY = "io.github.veivalg.sessionStrategy";
 
     /** The language of answers when none is asked for: Norwegian bokmål. */
     public static final Locale DEFAULT_LOCALE = Messages.BOKMAL;
 
-    private final Engine engine;
-    private final Messages messages;
     private final Assembler assembler;
     private volatile boolean closed;
 
-    private Veivalg(Engine engine, Messages messages) {
-        this.engine = engine;
-        this.messages = messages;
-        this.assembler = new Assembler(engine, messages);
+    private Veivalg(Assembler assembler) {
+        this.assembler = assembler;
     }
 
     /**
@@ -67,7 +54,7 @@ public final class Veivalg implements AutoCloseable {
      * @throws KnowledgeBaseException if the knowledge base is missing, partial or broken
      */
     public static Veivalg create() {
-        return new Veivalg(new Engine(KnowledgeBase.load(), strategy()), Messages.load());
+        return new Veivalg(new Assembler(new Engine(KnowledgeBase.load(), Engine.configuredStrategy()), Messages.load()));
     }
 
     /**
@@ -134,40 +121,20 @@ public final class Veivalg implements AutoCloseable {
                 }
                 return create();
             }
-            ThresholdTable table;
-            try {
-                table = ThresholdTable.load(lawData, overrideVerifiedFigures);
-            } catch (LawDataException e) {
-                throw new InvalidLawDataException(e.origin(), e.problems().stream()
-                        .map(p -> new LawDataProblem(p.line(), p.column(), p.columnName(), p.message())).toList());
-            }
-            return new Veivalg(new Engine(KnowledgeBase.load(table), strategy()), Messages.load());
+            return new Veivalg(new Assembler(new Engine(KnowledgeBase.load(Assembler.lawDataTable(lawData, overrideVerifiedFigures)),
+                    Engine.configuredStrategy()), Messages.load()));
         }
     }
 
     /** The law data (threshold table) every answer of this instance is given under. */
     public LawData lawData() {
-        return Assembler.lawData(engine.knowledgeBase().thresholds());
-    }
-
-    /** The session strategy: the measured default, unless the system property {@value #STRATEGY_PROPERTY} names another. */
-    private static Engine.Strategy strategy() {
-        String configured = System.getProperty(STRATEGY_PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            return Engine.DEFAULT_STRATEGY;
-        }
-        try {
-            return Engine.Strategy.valueOf(configured.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("System property " + STRATEGY_PROPERTY + " must be one of "
-                    + java.util.Arrays.toString(Engine.Strategy.values()) + ", was " + configured, e);
-        }
+        return assembler.lawData();
     }
 
     /**
      * Assesses a request, with reasons in Norwegian bokmål.
      *
-     * @throws InvalidRequestException if the request is {@code null}
+     * @throws NullPointerException    if the request is {@code null}
      * @throws KnowledgeBaseException  if the knowledge base would answer a path twice or not at all
      * @throws IllegalStateException   if this instance is closed
      */
@@ -179,16 +146,29 @@ public final class Veivalg implements AutoCloseable {
      * Assesses a request, with reasons in the given language (bokmål for Norwegian, English for
      * any other language; {@code null} means bokmål).
      *
-     * @throws InvalidRequestException if the request is {@code null}
+     * @throws NullPointerException    if the request is {@code null}
      * @throws KnowledgeBaseException  if the knowledge base would answer a path twice or not at all
      * @throws IllegalStateException   if this instance is closed
      */
     public Assessment assess(AssessmentRequest request, Locale locale) {
         ensureOpen();
-        if (request == null) {
-            throw new InvalidRequestException(List.of(new Problem("request", "is required")));
-        }
+        Objects.requireNonNull(request, "request is required");
         return assembler.assess(request, locale);
+    }
+
+    /**
+     * A short text for the procurement protocol (anskaffelsesprotokoll) that records the path chosen
+     * from an answer, in the answer's language: its status and legal basis, the value, the thresholds
+     * in force with their dates, the reason, the obligations, what the status rests on (its
+     * presumptions), the warnings, the law data (name, version, SHA-256) and the knowledge-base
+     * version. Written from the answer alone: the same answer always gives the same text.
+     *
+     * @throws NullPointerException if the answer or the path is {@code null}
+     */
+    public String protocolText(Assessment answer, PathId chosen) {
+        Objects.requireNonNull(answer, "answer is required");
+        Objects.requireNonNull(chosen, "chosen is required");
+        return assembler.protocolText(answer, chosen);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -204,15 +184,13 @@ public final class Veivalg implements AutoCloseable {
      * It never lowers the estimated value or splits a purchase (FOA § 5-4 (4)); a lot change divides
      * it under FOA § 5-4 (8)'s small-lots rule and names the ceiling in force.
      *
-     * @throws InvalidRequestException if the request is {@code null}
+     * @throws NullPointerException    if the request is {@code null}
      * @throws IllegalStateException   if this instance is closed
      */
     public WhatIf whatIf(AssessmentRequest request, Locale locale) {
         ensureOpen();
-        if (request == null) {
-            throw new InvalidRequestException(List.of(new Problem("request", "is required")));
-        }
-        return new WhatIfEngine(r -> assembler.assess(r, locale), date -> thresholdsOn(date, locale), messages, locale).run(request);
+        Objects.requireNonNull(request, "request is required");
+        return new WhatIfEngine(r -> assembler.assess(r, locale), date -> thresholdsOn(date, locale), assembler.messages(), locale).run(request);
     }
 
     /**
@@ -220,15 +198,13 @@ public final class Veivalg implements AutoCloseable {
      * about several paths, call {@link #whatIf} once: it costs the same.
      */
     public List<Change> changes(AssessmentRequest request, PathId path, Locale locale) {
-        if (path == null) {
-            throw new IllegalArgumentException("A path is required");
-        }
+        Objects.requireNonNull(path, "path is required");
         return whatIf(request, locale).changes(path);
     }
 
     /** The version of the loaded knowledge base, as reported in every assessment. */
     public String knowledgeBaseVersion() {
-        return engine.knowledgeBase().version();
+        return assembler.knowledgeBaseVersion();
     }
 
     /**
@@ -246,23 +222,12 @@ public final class Veivalg implements AutoCloseable {
      * What the knowledge base says about a path: what it is, its conditions, and the legal basis
      * and ids of the rules that decide it.
      *
-     * @throws IllegalArgumentException if the path is {@code null}
+     * @throws NullPointerException if the path is {@code null}
      */
     public PathInfo explain(PathId path, Locale locale) {
         ensureOpen();
-        if (path == null) {
-            throw new IllegalArgumentException("A path is required");
-        }
-        Locale language = Messages.supported(locale);
-        Set<String> basis = new LinkedHashSet<>();
-        List<String> rules = new ArrayList<>();
-        for (KnowledgeBase.RuleInfo rule : engine.knowledgeBase().rulesFor(path)) {
-            rules.add(rule.id());
-            basis.addAll(rule.legalBasisParts());
-        }
-        String prefix = "path." + path.name() + ".";
-        return new PathInfo(path, messages.render(prefix + "title", language), messages.render(prefix + "description", language),
-                messages.render(prefix + "conditions", language), List.copyOf(basis), rules);
+        Objects.requireNonNull(path, "path is required");
+        return assembler.explain(path, locale);
     }
 
     /**
@@ -271,32 +236,14 @@ public final class Veivalg implements AutoCloseable {
      */
     public Optional<ThresholdsInForce> thresholdsOn(LocalDate date, Locale locale) {
         ensureOpen();
-        if (date == null) {
-            return Optional.empty();
-        }
-        Locale language = Messages.supported(locale);
-        ThresholdTable table = engine.knowledgeBase().thresholds();
-        return table.rowFor(date).map(row -> {
-            List<ThresholdUsed> figures = Assembler.figures(table, date, ThresholdRow.NAMES);
-            List<Warning> warnings = new ArrayList<>();
-            if (!row.fromConsolidatedText()) {
-                warnings.add(new Warning("THRESHOLDS_SECONDARY_SOURCES", Msg.of("notice.thresholds-secondary-sources",
-                        row.id(), row.validFrom(), row.validTo()), language, messages));
-            }
-            for (LawUncertainty u : table.uncertaintiesOn(date)) {
-                warnings.add(new Warning(u.code(), u.notice().message(), language, messages));
-            }
-            for (Notice n : LawDataNotices.on(table, date, figures.stream().map(ThresholdUsed::name).toList())) {
-                warnings.add(new Warning(n.code(), n.message(), language, messages));
-            }
-            return new ThresholdsInForce(date, row.id(), figures, warnings, Assembler.lawData(table));
-        });
+        Objects.requireNonNull(date, "date is required");
+        return assembler.thresholdsOn(date, locale);
     }
 
     @Override
     public void close() {
         closed = true;
-        engine.close();
+        assembler.close();
     }
 
     private void ensureOpen() {

@@ -1,56 +1,27 @@
 package io.github.veivalg;
 
-import io.github.veivalg.internal.Messages;
-import io.github.veivalg.kb.vocabulary.Msg;
+import org.apiguardian.api.API;
 
-import java.util.Locale;
-import java.util.Objects;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
- * Something the buyer should know about the answer: law that is not verified, thresholds that may
- * be stale, facts that contradict each other without making the request invalid. The code is
- * stable (for example {@code E4} for a possible 2026 threshold adjustment); the message is plain text.
+ * Something the buyer should know about an answer: an open legal question, a figure taken from
+ * secondary sources, law data that is stale or overridden.
+ *
+ * @param code    a stable code, for example {@code THRESHOLDS_SECONDARY_SOURCES}
+ * @param message the warning in plain words, in the assessment's language
  */
-public final class Warning {
+@API(status = STABLE, since = "0.1")
+public record Warning(String code, String message) {
 
-    private final String code;
-    private final Msg message;
-    private final Locale locale;
-    private final Messages messages;
-
-    Warning(String code, Msg message, Locale locale, Messages messages) {
-        this.code = code;
-        this.message = message;
-        this.locale = locale;
-        this.messages = messages;
-    }
-
-    /** A stable code: an open question of the spec ({@code E2}, {@code E4}, …) or a named flag. */
-    public String code() {
-        return code;
-    }
-
-    /** The warning in the assessment's language. */
-    public String message() {
-        return messages.render(message, locale);
-    }
-
-    public String message(Locale language) {
-        return messages.render(message, language);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Warning w && code.equals(w.code) && message.equals(w.message);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code, message);
+    /** @throws NullPointerException if a component is {@code null} */
+    public Warning {
+        Values.required(code, "code");
+        Values.required(message, "message");
     }
 
     @Override
     public String toString() {
-        return code + ": " + message();
+        return code + ": " + message;
     }
 }

@@ -1,10 +1,13 @@
 package io.github.veivalg;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.vocabulary.PathId;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An assessment together with, for every path, the single changes of a fact that would change its
@@ -14,6 +17,7 @@ import java.util.Map;
  * @param changes    for every path (each has an entry, perhaps empty), the changes in a fixed order:
  *                   QUALIFICATION, UNDERTAKING and EXCEPTION facts as listed, then lots
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record WhatIf(Assessment assessment, Map<PathId, List<Change>> changes) {
 
     public WhatIf {

@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.Money;
+
 import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.vocabulary.PathStatus;
@@ -140,7 +142,7 @@ final class WhatIfEngine {
                           List<String> extraBasis, List<String> undertakings) {
         List<String> basis = new ArrayList<>(extraBasis);
         basis.addAll(after.legalBasis());
-        return new Change(id, fact, label(fact), value, kind, wasUnknown, after.status(), after.reason(locale),
+        return new Change(id, fact, label(fact), value, kind, wasUnknown, after.status(), after.reason(),
                 List.copyOf(new LinkedHashSet<>(basis)), undertakings,
                 undertakings.stream().map(this::label).toList());
     }
@@ -212,15 +214,15 @@ final class WhatIfEngine {
         if (lotAnswer.band() != (works ? Band.PART_II : Band.PART_I_ONLY)) {
             return;
         }
-        List<String> rule = new ArrayList<>(dividedAnswer.path(PathId.LOTS).obligations(locale));
-        rule.removeAll(base.path(PathId.LOTS).obligations(locale));
+        List<String> rule = new ArrayList<>(dividedAnswer.path(PathId.LOTS).obligations());
+        rule.removeAll(base.path(PathId.LOTS).obligations());
         String intro = String.join(" ", rule);
         for (PathId id : PathId.values()) {
             PathResult after = lotAnswer.path(id);
             if (after.status() != base.path(id).status() && after.status().isOpen()) {
                 Change c = new Change(id, "purchase.lots", label("purchase.isDividedIntoLots"), lots, Change.FactKind.LOTS,
                         p.isDividedIntoLots().isEmpty(), after.status(),
-                        (intro.isEmpty() ? "" : intro + " ") + lotText(small, ceiling, works) + " " + after.reason(locale),
+                        (intro.isEmpty() ? "" : intro + " ") + lotText(small, ceiling, works) + " " + after.reason(),
                         basisWithLots(after), List.of(), List.of());
                 changes.get(id).add(c);
             }

@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.json.JsonContract;
+import io.github.veivalg.vocabulary.Money;
+
 import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.vocabulary.AuthorityKind;
 import io.github.veivalg.vocabulary.Band;
@@ -98,7 +101,7 @@ class JavadocExamplesTest {
         for (Question question : answer.nextQuestions()) { // what to ask next
             System.out.println(question.text());
         }
-        String protocol = answer.protocolText(PathId.PART_II_OPEN);
+        String protocol = veivalg.protocolText(answer, PathId.PART_II_OPEN);
         // @end
         assertThat(answer.band()).isEqualTo(Band.PART_II);
         assertThat(protocol).contains("FOA");
@@ -123,7 +126,7 @@ class JavadocExamplesTest {
         java.nio.file.Path main = java.nio.file.Path.of("src/main/java/io/github/veivalg");
         String test = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/io/github/veivalg/JavadocExamplesTest.java"));
         Map<String, String> owners = Map.of("create", "Veivalg.java", "request", "AssessmentRequest.java",
-                "assessment", "Assessment.java", "json", "JsonContract.java");
+                "assessment", "Assessment.java", "json", "json/JsonContract.java");
         for (Map.Entry<String, String> e : owners.entrySet()) {
             java.util.regex.Matcher region = java.util.regex.Pattern
                     .compile("// @start region=\"" + e.getKey() + "\"\n(.*?)\n\\s*// @end", java.util.regex.Pattern.DOTALL).matcher(test);

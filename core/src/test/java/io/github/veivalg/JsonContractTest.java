@@ -1,5 +1,9 @@
 package io.github.veivalg;
 
+import io.github.veivalg.json.JsonContract;
+import io.github.veivalg.vocabulary.Money;
+import io.github.veivalg.vocabulary.Percent;
+
 import io.github.veivalg.vocabulary.AuthorityKind;
 import io.github.veivalg.vocabulary.SubjectType;
 

@@ -1,5 +1,8 @@
 package io.github.veivalg;
 
+import io.github.veivalg.vocabulary.Money;
+import io.github.veivalg.vocabulary.Percent;
+
 import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.vocabulary.ServiceCategory;
 import io.github.veivalg.vocabulary.SubjectType;

@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.json.JsonContract;
+
 import io.github.veivalg.vocabulary.PathId;
 
 import org.junit.jupiter.api.AfterAll;
@@ -74,7 +76,7 @@ class WhatIfJsonTest {
         AssessmentRequest request = JsonContract.requestFromMap(request(null));
         assertThat(VEIVALG.changes(request, PathId.RESERVED_NONPROFIT_HEALTH_SOCIAL, Locale.ENGLISH))
                 .isEqualTo(VEIVALG.whatIf(request, Locale.ENGLISH).changes(PathId.RESERVED_NONPROFIT_HEALTH_SOCIAL));
-        assertThatThrownBy(() -> VEIVALG.whatIf(null, Locale.ENGLISH)).isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> VEIVALG.changes(request, null, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VEIVALG.whatIf(null, Locale.ENGLISH)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> VEIVALG.changes(request, null, Locale.ENGLISH)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.json.JsonContract;
+
 import io.github.veivalg.vocabulary.PathId;
 
 import org.junit.jupiter.api.AfterAll;

@@ -2,7 +2,7 @@ package io.github.veivalg.benchmarks;
 
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.Scenarios;
 
 import java.nio.file.Files;

@@ -44,15 +44,15 @@ public class KnowledgeBaseState {
 
     /** A knowledge base whose calls use the given session strategy. */
     public static Veivalg create(Engine.Strategy strategy) {
-        String before = System.getProperty(Veivalg.STRATEGY_PROPERTY);
-        System.setProperty(Veivalg.STRATEGY_PROPERTY, strategy.name());
+        String before = System.getProperty(Engine.STRATEGY_PROPERTY);
+        System.setProperty(Engine.STRATEGY_PROPERTY, strategy.name());
         try {
             return Veivalg.create();
         } finally {
             if (before == null) {
-                System.clearProperty(Veivalg.STRATEGY_PROPERTY);
+                System.clearProperty(Engine.STRATEGY_PROPERTY);
             } else {
-                System.setProperty(Veivalg.STRATEGY_PROPERTY, before);
+                System.setProperty(Engine.STRATEGY_PROPERTY, before);
             }
         }
     }

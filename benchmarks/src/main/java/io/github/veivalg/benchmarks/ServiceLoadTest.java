@@ -165,7 +165,7 @@ public final class ServiceLoadTest {
                 for (String lang : new String[] {"nb", "en"}) {
                     Locale locale = lang.equals("en") ? Locale.ENGLISH : Veivalg.DEFAULT_LOCALE;
                     try {
-                        String expected = JsonIo.write(ContractAnswers.assessment(veivalg.assess(JsonIo.readRequest(b[1]), locale)), false);
+                        String expected = JsonIo.write(ContractAnswers.assessment(veivalg, veivalg.assess(JsonIo.readRequest(b[1]), locale)), false);
                         cases.add(new Case(b[0], b[1].getBytes(StandardCharsets.UTF_8), lang, expected));
                     } catch (InvalidRequestException e) {
                         // A scenario the contract refuses is core's test to report; the load is of answers.

@@ -1,15 +1,19 @@
 package io.github.veivalg.internal;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.Lot;
-import io.github.veivalg.Money;
-import io.github.veivalg.Percent;
+import io.github.veivalg.vocabulary.Money;
+import io.github.veivalg.vocabulary.Percent;
 import io.github.veivalg.kb.vocabulary.Case;
 
 import java.util.List;
 import java.util.Optional;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /** Copies a validated request into the knowledge base's flat {@link Case} fact; unknown stays {@code null}. */
+@API(status = INTERNAL)
 public final class CaseMapper {
 
     private CaseMapper() {

@@ -1,5 +1,7 @@
 package io.github.veivalg.internal;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.KnowledgeBaseException;
 import io.github.veivalg.kb.vocabulary.BandDecision;
 import io.github.veivalg.kb.vocabulary.Case;
@@ -30,12 +32,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Runs the knowledge base on one case. Every call has its own rule session, so calls share nothing
  * but the immutable rule base and are safe on any thread. How the session is obtained is a
  * {@link Strategy}; the benchmarks compare them.
  */
+@API(status = INTERNAL)
 public final class Engine {
 
     /** How a call gets its rule session. */
@@ -98,7 +102,63 @@ public final class Engine {
             List<String> firedRules) {
     }
 
+    /**
+     * Where a call's time goes, for the benchmark harness's per-phase profile: {@link #mark} is called
+     * at the end of each {@link Phase} of {@link #run(Case, Clock)}. The engine's own calls use
+     * {@link #NONE}, which does nothing.
+     */
+    public interface Clock {
+        Clock NONE = phase -> { };
+
+        void mark(Phase phase);
+    }
+
+    /** The phases of one call, in their order. */
+    public enum Phase {
+        /** Copying the request into the rules' {@code Case} fact. */
+        MAPPING,
+        /** Looking up the facts that depend only on the date and the tables (threshold row, law calendar, CPV profile). */
+        DATE_FACTS,
+        /** Getting a rule session (from the pool, or a new one). */
+        SESSION,
+        /** Inserting the facts. */
+        INSERT,
+        /** Firing the rules. */
+        FIRE,
+        /** Disposing of the session (for a pooled one: resetting it and returning it to the pool). */
+        RESET,
+        /** Collecting the findings, notices and fired rules into an {@link Outcome}. */
+        COLLECT,
+        /** Building the public answer from the outcome (texts stay unrendered until they are read). */
+        ASSEMBLY
+    }
+
+    /**
+     * A system property that picks how each call gets its rule session: {@code STATEFUL_PER_CALL},
+     * {@code STATELESS} or {@code POOLED}. For measurement only (the benchmarks); the default is the
+     * fastest correct one. Not part of the API.
+     */
+    public static final String STRATEGY_PROPERTY = "io.github.veivalg.sessionStrategy";
+
+    /** The session strategy: the measured default, unless the system property {@value #STRATEGY_PROPERTY} names another. */
+    public static Strategy configuredStrategy() {
+        String configured = System.getProperty(STRATEGY_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_STRATEGY;
+        }
+        try {
+            return Strategy.valueOf(configured.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("System property " + STRATEGY_PROPERTY + " must be one of "
+                    + java.util.Arrays.toString(Strategy.values()) + ", was " + configured, e);
+        }
+    }
+
     public Outcome run(Case c) {
+        return run(c, Clock.NONE);
+    }
+
+    public Outcome run(Case c, Clock clock) {
         ThresholdRow row = kb.thresholds().rowFor(c.getEvaluationDate()).orElseThrow(() ->
                 new IllegalArgumentException("No thresholds for " + c.getEvaluationDate() + ": dates before "
                         + io.github.veivalg.kb.data.ThresholdTable.FIRST_SUPPORTED_DATE + " are unsupported"));
@@ -108,6 +168,7 @@ public final class Engine {
         facts.add(row);
         facts.add(kb.lawVersions().on(c.getEvaluationDate()));
         facts.addAll(kb.thresholds().uncertaintiesOn(c.getEvaluationDate()));
+        clock.mark(Phase.DATE_FACTS);
         Recorder recorder = new Recorder();
         switch (strategy) {
             case STATELESS -> {
@@ -117,13 +178,16 @@ public final class Engine {
                 session.setGlobal("strict", c.isStrict());
                 session.execute(facts);
             }
-            case POOLED -> runStateful(pool.newKieSession(), c.isStrict(), facts, recorder);
-            case STATEFUL_PER_CALL -> runStateful(kb.kieBase().newKieSession(), c.isStrict(), facts, recorder);
+            case POOLED -> runStateful(pool.newKieSession(), c.isStrict(), facts, recorder, clock);
+            case STATEFUL_PER_CALL -> runStateful(kb.kieBase().newKieSession(), c.isStrict(), facts, recorder, clock);
         }
-        return collect(recorder.inserted, row, recorder.fired);
+        Outcome outcome = collect(recorder.inserted, row, recorder.fired);
+        clock.mark(Phase.COLLECT);
+        return outcome;
     }
 
-    private static void runStateful(KieSession session, boolean strict, List<Object> facts, Recorder recorder) {
+    private static void runStateful(KieSession session, boolean strict, List<Object> facts, Recorder recorder, Clock clock) {
+        clock.mark(Phase.SESSION);
         try {
             session.setGlobal("strict", strict);
             session.addEventListener((AgendaEventListener) recorder);
@@ -131,11 +195,14 @@ public final class Engine {
             for (Object fact : facts) {
                 session.insert(fact);
             }
+            clock.mark(Phase.INSERT);
             session.fireAllRules();
+            clock.mark(Phase.FIRE);
         } finally {
             session.removeEventListener((AgendaEventListener) recorder);
             session.removeEventListener((RuleRuntimeEventListener) recorder);
             session.dispose();
+            clock.mark(Phase.RESET);
         }
     }
 

@@ -1,6 +1,9 @@
 package io.github.veivalg.internal;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.KnowledgeBaseException;
+import io.github.veivalg.kb.Resources;
 import io.github.veivalg.kb.data.CpvCatalogue;
 import io.github.veivalg.kb.data.LawVersions;
 import io.github.veivalg.kb.data.ThresholdTable;
@@ -30,6 +33,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The loaded knowledge base: the compiled rules (the executable model built by kie-maven-plugin)
@@ -42,12 +46,13 @@ import java.util.TreeSet;
  * {@code @decides}, every path must be decided by some rule, and the tables must load; otherwise
  * loading fails with a {@link KnowledgeBaseException}.
  */
+@API(status = INTERNAL)
 public final class KnowledgeBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
 
     static final String MODEL_INDEX = "META-INF/kie/io.github.veivalg/veivalg-rules-kb/drools-model";
-    static final String VERSION_RESOURCE = "/io/github/veivalg/kb/knowledge-base.properties";
+    static final String VERSION_RESOURCE = "knowledge-base.properties";
 
     /** The metadata every rule must carry. */
     static final List<String> REQUIRED_METADATA = List.of("id", "legalBasis", "messageKey", "decides");
@@ -158,7 +163,7 @@ public final class KnowledgeBase {
      * @throws KnowledgeBaseException if the version file is missing or cannot be read
      */
     public static String version(ClassLoader loader) {
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream(VERSION_RESOURCE)) {
+        try (InputStream in = Resources.open(VERSION_RESOURCE)) {
             if (in == null) {
                 throw new KnowledgeBaseException("The knowledge base's version file " + VERSION_RESOURCE + " is missing");
             }

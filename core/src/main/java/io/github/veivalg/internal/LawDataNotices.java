@@ -1,5 +1,7 @@
 package io.github.veivalg.internal;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.kb.data.ThresholdTable;
 import io.github.veivalg.kb.vocabulary.Nok;
 import io.github.veivalg.kb.vocabulary.Notice;
@@ -10,11 +12,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The warnings about the law data itself, added to every answer that needs them: figures that
  * may be out of date on the date asked about, and verified shipped figures a loaded table overrides.
  */
+@API(status = INTERNAL)
 public final class LawDataNotices {
 
     /** A figure used was last verified more than {@link ThresholdTable#FRESHNESS_MONTHS} months before the date. */

@@ -1,6 +1,9 @@
 package io.github.veivalg.internal;
 
+import org.apiguardian.api.API;
+
 import io.github.veivalg.KnowledgeBaseException;
+import io.github.veivalg.kb.Resources;
 import io.github.veivalg.vocabulary.Band;
 import io.github.veivalg.kb.vocabulary.Fact;
 import io.github.veivalg.kb.vocabulary.Msg;
@@ -28,6 +31,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The knowledge base's message bundles, in Norwegian bokmål and English, and the rendering of a
@@ -38,6 +42,7 @@ import java.util.stream.Collectors;
  * facts taken from the bundles themselves. A missing key or an unfilled placeholder is a
  * knowledge-base defect, never shown to a user.
  */
+@API(status = INTERNAL)
 public final class Messages {
 
     /** The two languages of the bundles. */
@@ -78,8 +83,8 @@ public final class Messages {
     private static Map<String, String> read(String language) {
         Map<String, String> all = new HashMap<>();
         for (String bundle : BUNDLES) {
-            String resource = "/io/github/veivalg/kb/messages/" + bundle + "_" + language + ".properties";
-            try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            String resource = "messages/" + bundle + "_" + language + ".properties";
+            try (InputStream in = Resources.open(resource)) {
                 if (in == null) {
                     throw new KnowledgeBaseException("Message bundle missing: " + resource);
                 }
@@ -162,7 +167,7 @@ public final class Messages {
             // A clause of its own, such as "the share is 45 %" or "the share is not stated".
             return render(m, locale);
         }
-        if (arg instanceof io.github.veivalg.Money m) {
+        if (arg instanceof io.github.veivalg.vocabulary.Money m) {
             return money(m.kroner(), nb);
         }
         if (arg instanceof Pct p) {

@@ -1,12 +1,13 @@
 package io.github.veivalg.examples;
 
 import io.github.veivalg.Assessment;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathInfo;
 import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Question;
 import io.github.veivalg.ThresholdsInForce;
+import io.github.veivalg.Veivalg;
 import io.github.veivalg.WhatIf;
 
 import java.util.ArrayList;
@@ -35,19 +36,19 @@ public final class ContractAnswers {
     /**
      * The service's answer to an assessment: the contract's response ({@link JsonContract#responseToMap(Assessment)})
      * with two fields a page or a case system needs to go on without a second request, both the
-     * library's own: {@code paths[].protocolText} ({@link Assessment#protocolText(PathId)}) on each path
+     * library's own: {@code paths[].protocolText} ({@link Veivalg#protocolText(Assessment, PathId)}) on each path
      * that may be recorded as chosen, and {@code nextQuestions} ({@link Assessment#nextQuestions()},
      * in the shape of {@link #questions(Assessment)}'s list). They are kept out of the contract itself:
      * the protocol text restates the answer's own data as prose for one chosen path, and a batch
      * would carry it for every path of every line.
      */
-    public static Map<String, Object> assessment(Assessment assessment) {
-        return withProtocolAndQuestions(JsonContract.responseToMap(assessment), assessment);
+    public static Map<String, Object> assessment(Veivalg veivalg, Assessment assessment) {
+        return withProtocolAndQuestions(veivalg, JsonContract.responseToMap(assessment), assessment);
     }
 
-    /** {@link #assessment(Assessment)} with the what-if's {@code paths[].wouldChange}. */
-    public static Map<String, Object> assessment(WhatIf whatIf) {
-        return withProtocolAndQuestions(JsonContract.responseToMap(whatIf), whatIf.assessment());
+    /** {@link #assessment(Veivalg, Assessment)} with the what-if's {@code paths[].wouldChange}. */
+    public static Map<String, Object> assessment(Veivalg veivalg, WhatIf whatIf) {
+        return withProtocolAndQuestions(veivalg, JsonContract.responseToMap(whatIf), whatIf.assessment());
     }
 
     /**
@@ -59,12 +60,12 @@ public final class ContractAnswers {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> withProtocolAndQuestions(Map<String, Object> answer, Assessment assessment) {
+    private static Map<String, Object> withProtocolAndQuestions(Veivalg veivalg, Map<String, Object> answer, Assessment assessment) {
         for (Object item : (List<Object>) answer.get("paths")) {
             Map<String, Object> path = (Map<String, Object>) item;
             PathId id = PathId.valueOf((String) path.get("id"));
             if (recordable(assessment.path(id).status())) {
-                path.put("protocolText", assessment.protocolText(id));
+                path.put("protocolText", veivalg.protocolText(assessment, id));
             }
         }
         answer.put("nextQuestions", questionList(assessment));

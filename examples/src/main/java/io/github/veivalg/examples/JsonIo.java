@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
-import io.github.veivalg.JsonLimits;
+import io.github.veivalg.json.JsonContract;
+import io.github.veivalg.json.JsonLimits;
 import io.github.veivalg.Problem;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package io.github.veivalg.examples;
 
+import io.github.veivalg.json.JsonContract;
+import io.github.veivalg.json.JsonLimits;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package io.github.veivalg.examples;
 
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonLimits;
+import io.github.veivalg.json.JsonLimits;
 import io.github.veivalg.Problem;
 
 import java.nio.charset.StandardCharsets;

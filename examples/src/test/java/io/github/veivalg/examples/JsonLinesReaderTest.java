@@ -1,6 +1,6 @@
 package io.github.veivalg.examples;
 
-import io.github.veivalg.JsonLimits;
+import io.github.veivalg.json.JsonLimits;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,10 +1,10 @@
 package io.github.veivalg.jackson;
 
 import io.github.veivalg.AssessmentRequest;
-import io.github.veivalg.JsonContract;
-import io.github.veivalg.Money;
+import io.github.veivalg.json.JsonContract;
+import io.github.veivalg.vocabulary.Money;
 import io.github.veivalg.PathInfo;
-import io.github.veivalg.Percent;
+import io.github.veivalg.vocabulary.Percent;
 import io.github.veivalg.Problem;
 import io.github.veivalg.Question;
 import io.github.veivalg.ThresholdsInForce;

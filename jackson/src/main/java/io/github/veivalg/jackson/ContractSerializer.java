@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * Writes a value as the plain maps and lists the contract gives for it, so that the contract's
- * shape is defined once (in {@link io.github.veivalg.JsonContract} or {@link ContractMaps}) and
+ * shape is defined once (in {@link io.github.veivalg.json.JsonContract} or {@link ContractMaps}) and
  * Jackson only writes it out.
  */
 final class ContractSerializer<T> extends StdSerializer<T> {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.PathInfo;
 import io.github.veivalg.Problem;
 import io.github.veivalg.Question;

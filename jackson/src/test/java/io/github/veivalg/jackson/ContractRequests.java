@@ -2,7 +2,7 @@ package io.github.veivalg.jackson;
 
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.Problem;
 
 import java.lang.reflect.ParameterizedType;
@@ -115,10 +115,10 @@ final class ContractRequests {
         if (type == Integer.class) {
             return 1 + random.nextInt(600);
         }
-        if (type == io.github.veivalg.Money.class) {
+        if (type == io.github.veivalg.vocabulary.Money.class) {
             return random.nextBoolean() ? AMOUNTS[random.nextInt(AMOUNTS.length)] : (long) (random.nextDouble() * 1e9);
         }
-        if (type == io.github.veivalg.Percent.class) {
+        if (type == io.github.veivalg.vocabulary.Percent.class) {
             // 0 to 100 with up to two decimals, sometimes a whole number.
             return random.nextBoolean() ? BigDecimal.valueOf(random.nextInt(10_001), 2) : BigDecimal.valueOf(random.nextInt(101));
         }

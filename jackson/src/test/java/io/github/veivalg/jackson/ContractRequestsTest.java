@@ -1,6 +1,6 @@
 package io.github.veivalg.jackson;
 
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,6 +1,11 @@
 package io.github.veivalg.vocabulary;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** The regime band of a purchase (spec section 0): which Parts of FOA apply at its value. */
+@API(status = STABLE, since = "0.1")
 public enum Band {
     /** Below the lower limit (FOA § 1-1): neither the Act nor FOA applies. */
     BELOW_LOWER_LIMIT,

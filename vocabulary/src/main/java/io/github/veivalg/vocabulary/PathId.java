@@ -1,9 +1,14 @@
 package io.github.veivalg.vocabulary;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Every path of the specification's registry (spec section g). Every assessment answers
  * each of them exactly once.
  */
+@API(status = STABLE, since = "0.1")
 public enum PathId {
     /** A utility in its utility activity: the Utilities Regulation applies instead (FOA § 2-1 (1) a). */
     OUT_OF_SCOPE_UTILITIES,

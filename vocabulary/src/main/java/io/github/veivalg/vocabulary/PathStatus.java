@@ -1,6 +1,11 @@
 package io.github.veivalg.vocabulary;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** The one status every path gets in an assessment (spec section c). */
+@API(status = STABLE, since = "0.1")
 public enum PathStatus {
     /** A lawful option on these facts. */
     OPEN,

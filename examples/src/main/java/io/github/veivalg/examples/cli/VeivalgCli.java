@@ -3,7 +3,7 @@ package io.github.veivalg.examples.cli;
 import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.KnowledgeBaseException;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathInfo;
@@ -52,7 +52,7 @@ import java.util.concurrent.Callable;
  * failure, and when the output cannot be written (a full disk, a closed pipe), which stops the work
  * at once. No {@code Error} or exception escapes: each is logged through SLF4J and ends in exit 1;
  * stack traces are printed only with {@code --debug}. Input is bounded by
- * {@link io.github.veivalg.JsonLimits}.
+ * {@link io.github.veivalg.json.JsonLimits}.
  */
 @Command(name = "veivalg", mixinStandardHelpOptions = true, versionProvider = VeivalgCli.Version.class,
         description = "Which procurement paths a Norwegian public buyer may take, and why.",
@@ -306,7 +306,7 @@ public final class VeivalgCli implements Runnable {
         }
 
         /**
-         * Reads a whole input ("-" for standard input): at most {@link io.github.veivalg.JsonLimits#MAX_REQUEST_BYTES}
+         * Reads a whole input ("-" for standard input): at most {@link io.github.veivalg.json.JsonLimits#MAX_REQUEST_BYTES}
          * bytes, a longer one is refused without reading the rest.
          */
         byte[] readInput(String file) {

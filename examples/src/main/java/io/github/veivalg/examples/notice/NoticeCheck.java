@@ -3,7 +3,7 @@ package io.github.veivalg.examples.notice;
 import io.github.veivalg.Assessment;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.vocabulary.Band;
-import io.github.veivalg.Money;
+import io.github.veivalg.vocabulary.Money;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathResult;
 import io.github.veivalg.Presumption;

@@ -479,8 +479,8 @@ public final class NoticeReader {
             String s = text(amount.get());
             try {
                 BigDecimal v = new BigDecimal(s);
-                if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(io.github.veivalg.Money.MAX_KRONER)) > 0) {
-                    problems.add(new NoticeProblem(Reason.BAD_VALUE, where, s + " is not an amount between 0 and " + io.github.veivalg.Money.MAX_KRONER));
+                if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(io.github.veivalg.vocabulary.Money.MAX_KRONER)) > 0) {
+                    problems.add(new NoticeProblem(Reason.BAD_VALUE, where, s + " is not an amount between 0 and " + io.github.veivalg.vocabulary.Money.MAX_KRONER));
                     return Optional.empty();
                 }
                 // Whole kroner: øre are rounded up, so that a value at a threshold is never read as below it.

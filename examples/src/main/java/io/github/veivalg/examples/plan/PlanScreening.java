@@ -1,7 +1,7 @@
 package io.github.veivalg.examples.plan;
 
 import io.github.veivalg.Assessment;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.PathResult;
 import io.github.veivalg.Problem;
 import io.github.veivalg.Veivalg;

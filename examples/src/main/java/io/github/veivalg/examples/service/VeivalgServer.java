@@ -2,8 +2,8 @@ package io.github.veivalg.examples.service;
 
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
-import io.github.veivalg.JsonLimits;
+import io.github.veivalg.json.JsonContract;
+import io.github.veivalg.json.JsonLimits;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.Problem;
 import io.github.veivalg.ThresholdsInForce;
@@ -498,9 +498,9 @@ public final class VeivalgServer implements AutoCloseable {
             if (questions) {
                 answer = ContractAnswers.questions(veivalg.assess(request, locale));
             } else if (JsonContract.whatIfRequested(json)) {
-                answer = ContractAnswers.assessment(veivalg.whatIf(request, locale));
+                answer = ContractAnswers.assessment(veivalg, veivalg.whatIf(request, locale));
             } else {
-                answer = ContractAnswers.assessment(veivalg.assess(request, locale));
+                answer = ContractAnswers.assessment(veivalg, veivalg.assess(request, locale));
             }
             ex.json(200, answer);
         } catch (InvalidRequestException e) {

@@ -126,7 +126,7 @@ class NoticeScenarioTest {
         assertThat(r.evaluationDate()).isEqualTo(DATE);
         assertThat(r.buyer().authorityKind()).contains(io.github.veivalg.vocabulary.AuthorityKind.BODY_GOVERNED_BY_PUBLIC_LAW);
         assertThat(r.purchase().cpvCodes()).containsExactly("98133100");
-        assertThat(r.purchase().estimatedValueNok()).contains(io.github.veivalg.Money.ofKroner(7_799_999));
+        assertThat(r.purchase().estimatedValueNok()).contains(io.github.veivalg.vocabulary.Money.ofKroner(7_799_999));
         // No exemption is stated as absent, no supplier fact and no value fact is made up.
         assertThat(r.buyer().buyerControlsSupplier()).isEmpty();
         assertThat(r.buyer().isCooperationBetweenAuthorities()).isEmpty();

@@ -2,7 +2,7 @@ package io.github.veivalg.examples.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.veivalg.vocabulary.Band;
-import io.github.veivalg.JsonLimits;
+import io.github.veivalg.json.JsonLimits;
 import io.github.veivalg.vocabulary.PathStatus;
 import io.github.veivalg.Veivalg;
 import org.junit.jupiter.api.AfterAll;

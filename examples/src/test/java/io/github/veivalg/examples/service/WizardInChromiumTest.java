@@ -1,7 +1,7 @@
 package io.github.veivalg.examples.service;
 
 import io.github.veivalg.Assessment;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.PathResult;
 import io.github.veivalg.vocabulary.PathStatus;
@@ -323,7 +323,7 @@ class WizardInChromiumTest {
         WebElement choose = driver.findElement(By.cssSelector("[data-choose='" + chosen + "']"));
         choose.sendKeys(Keys.ENTER);
         assertThat(driver.findElement(By.id("protocol-path")).getAttribute("value")).isEqualTo(chosen);
-        String expectedProtocol = nb.protocolText(PathId.valueOf(chosen), Veivalg.DEFAULT_LOCALE);
+        String expectedProtocol = veivalg.protocolText(nb, PathId.valueOf(chosen));
         protocolShown(expectedProtocol);
         String protocol = driver.findElement(By.id("protocol-text")).getAttribute("value");
         assertThat(protocol).startsWith("Valgt anskaffelsesvei: " + veivalg.explain(PathId.valueOf(chosen), Veivalg.DEFAULT_LOCALE).title())
@@ -357,7 +357,7 @@ class WizardInChromiumTest {
         assertReasons(en);
         assertThat(driver.findElement(By.id("summary")).getText()).contains(en.openPaths().size() + " open paths");
         assertThat(driver.findElement(By.id("protocol-path")).getAttribute("value")).isEqualTo(chosen);
-        protocolShown(en.protocolText(PathId.valueOf(chosen), Locale.ENGLISH));
+        protocolShown(veivalg.protocolText(en, PathId.valueOf(chosen)));
         String englishTitle = veivalg.explain(PathId.valueOf(chosen), Locale.ENGLISH).title();
         wait.until(d -> d.findElement(By.cssSelector("[data-title-for='" + chosen + "']")).getText().equals(englishTitle));
         Chromium.screenshot(driver, TARGET.resolve("wizard-" + screenshot + "-en.png"));

@@ -3,7 +3,7 @@ package io.github.veivalg.examples.spring;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

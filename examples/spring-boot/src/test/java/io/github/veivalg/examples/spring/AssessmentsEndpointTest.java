@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.veivalg.AssessmentRequest;
-import io.github.veivalg.JsonContract;
+import io.github.veivalg.json.JsonContract;
 import io.github.veivalg.vocabulary.PathId;
 import io.github.veivalg.Veivalg;
 import io.github.veivalg.jackson.VeivalgModule;

@@ -1,12 +1,16 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
+
+import org.apiguardian.api.API;
 
 import java.math.BigDecimal;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A percentage from 0 to 100 inclusive; decimals are allowed (for example 29.99).
  *
  * @param value the percentage, 0 to 100
  */
+@API(status = STABLE, since = "0.1")
 public record Percent(BigDecimal value) implements Comparable<Percent> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

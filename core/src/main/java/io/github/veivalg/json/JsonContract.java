@@ -1,4 +1,9 @@
-package io.github.veivalg;
+package io.github.veivalg.json;
+
+import org.apiguardian.api.API;
+
+import io.github.veivalg.*;
+import io.github.veivalg.vocabulary.Money;
 
 import io.github.veivalg.vocabulary.AgreementType;
 import io.github.veivalg.vocabulary.AuthorityKind;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The JSON contract (format version 1) as plain Java maps and lists, so that any JSON library can
@@ -39,6 +45,7 @@ import java.util.stream.Collectors;
  * Map<String, Object> response = JsonContract.responseToMap(veivalg.assess(request));
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonContract {
 
     /** The format version this class reads and writes. */

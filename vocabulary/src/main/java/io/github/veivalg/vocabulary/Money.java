@@ -1,4 +1,7 @@
-package io.github.veivalg;
+package io.github.veivalg.vocabulary;
+
+import org.apiguardian.api.API;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * An amount in whole Norwegian kroner, excluding VAT, from zero up to {@link #MAX_KRONER}.
@@ -8,6 +11,7 @@ package io.github.veivalg;
  *
  * @param kroner the amount in whole kroner ex VAT
  */
+@API(status = STABLE, since = "0.1")
 public record Money(long kroner) implements Comparable<Money> {
 
     /** The largest amount accepted: 10<sup>15</sup> kroner. */

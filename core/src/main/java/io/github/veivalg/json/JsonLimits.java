@@ -1,4 +1,9 @@
-package io.github.veivalg;
+package io.github.veivalg.json;
+
+import org.apiguardian.api.API;
+
+import io.github.veivalg.*;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The documented limits of a request in the JSON contract, in one place: every reader of outside
@@ -15,6 +20,7 @@ package io.github.veivalg;
  * {@link #MAX_LISTED_PROBLEMS} problems and says how many more there were, and a value from the
  * request is quoted in a message only up to {@link #MAX_QUOTED_CHARS} characters.
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonLimits {
 
     /** The largest request, in bytes of UTF-8 (1 MiB); also the longest line of a JSON Lines batch. */
@@ -72,7 +78,7 @@ public final class JsonLimits {
     }
 
     /** {@code text} cut to at most {@code max} characters, ending with "…" when it was cut; never splits a surrogate pair. */
-    static String prefix(String text, int max) {
+    public static String prefix(String text, int max) {
         if (text.length() <= max) {
             return text;
         }

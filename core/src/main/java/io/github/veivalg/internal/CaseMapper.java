@@ -1,117 +1,120 @@
 package io.github.veivalg.internal;
 
-import org.apiguardian.api.API;
-
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.Lot;
+import io.github.veivalg.kb.vocabulary.Case;
+import io.github.veivalg.kb.vocabulary.Fact;
 import io.github.veivalg.vocabulary.Money;
 import io.github.veivalg.vocabulary.Percent;
-import io.github.veivalg.kb.vocabulary.Case;
 
+import org.apiguardian.api.API;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-/** Copies a validated request into the knowledge base's flat {@link Case} fact; unknown stays {@code null}. */
+/**
+ * Copies a validated request into the knowledge base's flat {@link Case} fact; unknown stays
+ * {@code null}. Each component of the request's five fact groups is paired, once, with the
+ * {@link Fact} of the same field path ({@code supplier.isNonProfit}), so that a new fact needs no
+ * line here. Every fact must have exactly one component, and every component one fact: loading
+ * this class fails otherwise, naming what is unpaired.
+ */
 @API(status = INTERNAL)
 public final class CaseMapper {
+
+    /** One component of a fact group, its fact, and how to read it from a request. */
+    private record Slot(Fact fact, Function<AssessmentRequest, Object> group, MethodHandle accessor) {
+    }
+
+    private static final Map<String, Function<AssessmentRequest, Object>> GROUPS = Map.of(
+            "buyer", AssessmentRequest::buyer, "purchase", AssessmentRequest::purchase, "market", AssessmentRequest::market,
+            "supplier", AssessmentRequest::supplier, "process", AssessmentRequest::process);
+
+    private static final List<Slot> SLOTS = slots();
 
     private CaseMapper() {
     }
 
+    private static List<Slot> slots() {
+        Map<String, Fact> facts = Arrays.stream(Fact.values()).collect(Collectors.toMap(Fact::fieldPath, f -> f));
+        Set<Fact> unpaired = EnumSet.allOf(Fact.class);
+        unpaired.remove(Fact.EVALUATION_DATE);
+        List<String> problems = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        for (RecordComponent group : AssessmentRequest.class.getRecordComponents()) {
+            Function<AssessmentRequest, Object> read = GROUPS.get(group.getName());
+            if (read == null) {
+                continue;
+            }
+            for (RecordComponent c : group.getType().getRecordComponents()) {
+                Fact fact = facts.get(group.getName() + "." + c.getName());
+                if (fact == null) {
+                    problems.add(group.getName() + "." + c.getName() + " has no Fact");
+                    continue;
+                }
+                unpaired.remove(fact);
+                try {
+                    slots.add(new Slot(fact, read, lookup.unreflect(c.getAccessor())));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("Cannot read " + fact.fieldPath(), e);
+                }
+            }
+        }
+        unpaired.forEach(f -> problems.add(f.fieldPath() + " is declared in Fact but is no component of a fact group"));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The request's facts and the knowledge base's Fact do not pair: " + problems);
+        }
+        return List.copyOf(slots);
+    }
+
     public static Case toCase(AssessmentRequest r) {
         Case c = new Case().setEvaluationDate(r.evaluationDate()).setStrict(r.strict());
-        c.setAuthorityKind(r.buyer().authorityKind().orElse(null));
-        c.setIsCentralGovernmentAuthority(r.buyer().isCentralGovernmentAuthority().orElse(null));
-        c.setBuyerControlsSupplier(r.buyer().buyerControlsSupplier().orElse(null));
-        c.setSupplierActivityShareForControllers(percent(r.buyer().supplierActivityShareForControllers()));
-        c.setSupplierHasPrivateCapital(r.buyer().supplierHasPrivateCapital().orElse(null));
-        c.setIsCooperationBetweenAuthorities(r.buyer().isCooperationBetweenAuthorities().orElse(null));
-        c.setCooperationMarketShare(percent(r.buyer().cooperationMarketShare()));
-        c.setSubjectType(r.purchase().subjectType().orElse(null));
-        c.setMainSubjectType(r.purchase().mainSubjectType().orElse(null));
-        c.setServiceCategory(r.purchase().serviceCategory().orElse(null));
-        c.setCpvCodes(r.purchase().cpvCodes().isEmpty() ? null : List.copyOf(r.purchase().cpvCodes()));
-        c.setIsServiceToIndividualUser(r.purchase().isServiceToIndividualUser().orElse(null));
-        c.setCompetitionNeedsConfidentialUserInfo(r.purchase().competitionNeedsConfidentialUserInfo().orElse(null));
-        c.setUserDisclosureConsent(r.purchase().userDisclosureConsent().orElse(null));
-        c.setInvolvesExerciseOfPublicAuthority(r.purchase().involvesExerciseOfPublicAuthority().orElse(null));
-        c.setEstimatedValueNok(money(r.purchase().estimatedValueNok()));
-        c.setValueIncludesOptionsAndExtensions(r.purchase().valueIncludesOptionsAndExtensions().orElse(null));
-        c.setContractDurationMonths(r.purchase().contractDurationMonths().orElse(null));
-        c.setIsIndefiniteDuration(r.purchase().isIndefiniteDuration().orElse(null));
-        c.setAgreementType(r.purchase().agreementType().orElse(null));
-        c.setFrameworkDurationMonths(r.purchase().frameworkDurationMonths().orElse(null));
-        c.setIsDividedIntoLots(r.purchase().isDividedIntoLots().orElse(null));
-        c.setLots(r.purchase().lots().isEmpty() ? null : r.purchase().lots().stream().map(CaseMapper::lot).toList());
-        c.setRelatedPurchasesValueNok(money(r.purchase().relatedPurchasesValueNok()));
-        c.setIsSplitToAvoidThreshold(r.purchase().isSplitToAvoidThreshold().orElse(null));
-        c.setBuyerWantsToSteerContent(r.purchase().buyerWantsToSteerContent().orElse(null));
-        c.setIsMutuallyBindingForPayment(r.purchase().isMutuallyBindingForPayment().orElse(null));
-        c.setIsGrantUnderGrantRules(r.purchase().isGrantUnderGrantRules().orElse(null));
-        c.setIsEmploymentContract(r.purchase().isEmploymentContract().orElse(null));
-        c.setIsRealEstateAcquisitionOrRental(r.purchase().isRealEstateAcquisitionOrRental().orElse(null));
-        c.setIsResearchAndDevelopmentService(r.purchase().isResearchAndDevelopmentService().orElse(null));
-        c.setRdBenefitsExclusivelyBuyer(r.purchase().rdBenefitsExclusivelyBuyer().orElse(null));
-        c.setRdFullyPaidByBuyer(r.purchase().rdFullyPaidByBuyer().orElse(null));
-        c.setIsUserChoiceScheme(r.purchase().isUserChoiceScheme().orElse(null));
-        c.setSolutionExistsOnMarket(r.market().solutionExistsOnMarket().orElse(null));
-        c.setIntendsToBuyResultingSolution(r.market().intendsToBuyResultingSolution().orElse(null));
-        c.setNeedsAdaptationOrDesign(r.market().needsAdaptationOrDesign().orElse(null));
-        c.setCannotBeAwardedWithoutNegotiation(r.market().cannotBeAwardedWithoutNegotiation().orElse(null));
-        c.setSpecificationsCannotBePrecise(r.market().specificationsCannotBePrecise().orElse(null));
-        c.setPreviousOpenRestrictedGotOnlyUnacceptableTenders(r.market().previousOpenRestrictedGotOnlyUnacceptableTenders().orElse(null));
-        c.setPreviousProcedureNoTendersOrNoSuitable(r.market().previousProcedureNoTendersOrNoSuitable().orElse(null));
-        c.setProcurementDocumentsNotSubstantiallyChanged(r.market().procurementDocumentsNotSubstantiallyChanged().orElse(null));
-        c.setSpecificationsAndTermsNotSubstantiallyChanged(r.market().specificationsAndTermsNotSubstantiallyChanged().orElse(null));
-        c.setOnlyOneSupplierInMarket(r.market().onlyOneSupplierInMarket().orElse(null));
-        c.setOnlyOneSupplierTechnical(r.market().onlyOneSupplierTechnical().orElse(null));
-        c.setOnlyOneSupplierExclusiveRights(r.market().onlyOneSupplierExclusiveRights().orElse(null));
-        c.setOnlyOneSupplierArtistic(r.market().onlyOneSupplierArtistic().orElse(null));
-        c.setUnforeseenCannotWaitForTenderCompetition(r.market().unforeseenCannotWaitForTenderCompetition().orElse(null));
-        c.setExtremeUrgencyUnforeseeable(r.market().extremeUrgencyUnforeseeable().orElse(null));
-        c.setUrgencyCausedByBuyer(r.market().urgencyCausedByBuyer().orElse(null));
-        c.setIsRepetitionOfSimilarServices(r.market().isRepetitionOfSimilarServices().orElse(null));
-        c.setGoodsSolelyForResearch(r.market().goodsSolelyForResearch().orElse(null));
-        c.setPriceSubstantiallyBelowMarket(r.market().priceSubstantiallyBelowMarket().orElse(null));
-        c.setAdditionalDeliveriesStrictlyNecessary(r.market().additionalDeliveriesStrictlyNecessary().orElse(null));
-        c.setBoughtOnExchange(r.market().boughtOnExchange().orElse(null));
-        c.setCoverPurchaseNeeded(r.market().coverPurchaseNeeded().orElse(null));
-        c.setHasClearCrossBorderInterest(r.market().hasClearCrossBorderInterest().orElse(null));
-        c.setWantsMarketDialogue(r.market().wantsMarketDialogue().orElse(null));
-        c.setSupplierLegalForm(r.supplier().supplierLegalForm().orElse(null));
-        c.setIsNonProfit(r.supplier().isNonProfit().orElse(null));
-        c.setNonProfitPurposeInStatutes(r.supplier().nonProfitPurposeInStatutes().orElse(null));
-        c.setPaysDividends(r.supplier().paysDividends().orElse(null));
-        c.setMainPurposeWorkIntegration(r.supplier().mainPurposeWorkIntegration().orElse(null));
-        c.setShareDisadvantagedEmployees(percent(r.supplier().shareDisadvantagedEmployees()));
-        c.setIsShelteredProgramme(r.supplier().isShelteredProgramme().orElse(null));
-        c.setIsSme(r.supplier().isSme().orElse(null));
-        c.setSupplierIsSocialEntrepreneur(r.supplier().supplierIsSocialEntrepreneur().orElse(null));
-        c.setOrgPurposePublicServiceMission(r.supplier().orgPurposePublicServiceMission().orElse(null));
-        c.setEmployeeOwnershipOrParticipation(r.supplier().employeeOwnershipOrParticipation().orElse(null));
-        c.setSurplusUsedForOrgObjectives(r.supplier().surplusUsedForOrgObjectives().orElse(null));
-        c.setHadSection30_2ContractWithBuyerLast3Years(r.supplier().hadSection30_2ContractWithBuyerLast3Years().orElse(null));
-        c.setReservationStatedInNotice(r.process().reservationStatedInNotice().orElse(null));
-        c.setReservationContributesToSocialGoalsAndBudgetEfficiency(r.process().reservationContributesToSocialGoalsAndBudgetEfficiency().orElse(null));
-        c.setEmergencyWithQualifiedStaff(r.process().emergencyWithQualifiedStaff().orElse(null));
-        c.setPriorInformationOrContractNotice(r.process().priorInformationOrContractNotice().orElse(null));
-        c.setIsPilot(r.process().isPilot().orElse(null));
-        c.setIsSocialOutcomeContract(r.process().isSocialOutcomeContract().orElse(null));
+        for (Slot slot : SLOTS) {
+            Object value;
+            try {
+                value = slot.accessor().invoke(slot.group().apply(r));
+            } catch (Throwable e) {
+                throw new IllegalStateException("Cannot read " + slot.fact().fieldPath(), e);
+            }
+            c.set(slot.fact(), raw(value));
+        }
         return c;
     }
 
-
-    private static Double percent(Optional<Percent> p) {
-        return p.map(v -> v.value().doubleValue()).orElse(null);
+    /** The plain value the rules read: an empty Optional or list is unknown ({@code null}). */
+    private static Object raw(Object value) {
+        if (value instanceof Optional<?> o) {
+            return o.isEmpty() ? null : raw(o.get());
+        }
+        if (value instanceof Money m) {
+            return m.kroner();
+        }
+        if (value instanceof Percent p) {
+            return p.value().doubleValue();
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? null : list.stream().map(CaseMapper::rawItem).toList();
+        }
+        return value;
     }
 
-    private static Long money(Optional<Money> m) {
-        return m.map(Money::kroner).orElse(null);
-    }
-
-    private static io.github.veivalg.kb.vocabulary.Lot lot(Lot lot) {
-        return new io.github.veivalg.kb.vocabulary.Lot(lot.id(), lot.valueNok().kroner(),
-                lot.subjectType().orElse(null));
+    private static Object rawItem(Object item) {
+        if (item instanceof Lot lot) {
+            return new io.github.veivalg.kb.vocabulary.Lot(lot.id(), lot.valueNok().kroner(), lot.subjectType().orElse(null));
+        }
+        return item;
     }
 }

@@ -6,6 +6,7 @@ import io.github.veivalg.KnowledgeBaseException;
 import io.github.veivalg.kb.vocabulary.BandDecision;
 import io.github.veivalg.kb.vocabulary.Case;
 import io.github.veivalg.kb.vocabulary.EeaThreshold;
+import io.github.veivalg.kb.vocabulary.Fact;
 import io.github.veivalg.kb.vocabulary.Finding;
 import io.github.veivalg.kb.vocabulary.Notice;
 import io.github.veivalg.kb.vocabulary.Paths;
@@ -164,7 +165,7 @@ public final class Engine {
                         + io.github.veivalg.kb.data.ThresholdTable.FIRST_SUPPORTED_DATE + " are unsupported"));
         List<Object> facts = new ArrayList<>();
         facts.add(c);
-        facts.add(kb.cpv().profile(c.getCpvCodes()));
+        facts.add(kb.cpv().profile(c.codes(Fact.CPV_CODES)));
         facts.add(row);
         facts.add(kb.lawVersions().on(c.getEvaluationDate()));
         facts.addAll(kb.thresholds().uncertaintiesOn(c.getEvaluationDate()));

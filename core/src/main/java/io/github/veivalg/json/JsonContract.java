@@ -329,92 +329,65 @@ public final class JsonContract {
         return byName;
     }
 
-    private static final Map<String, Field<BuyerFacts.Builder>> BUYER_FIELDS = fields(
-            Field.enumeration("authorityKind", AuthorityKind.class, BuyerFacts.Builder::authorityKind),
-            Field.bool("isCentralGovernmentAuthority", BuyerFacts.Builder::isCentralGovernmentAuthority),
-            Field.bool("buyerControlsSupplier", BuyerFacts.Builder::buyerControlsSupplier),
-            Field.percent("supplierActivityShareForControllers", BuyerFacts.Builder::supplierActivityShareForControllers),
-            Field.bool("supplierHasPrivateCapital", BuyerFacts.Builder::supplierHasPrivateCapital),
-            Field.bool("isCooperationBetweenAuthorities", BuyerFacts.Builder::isCooperationBetweenAuthorities),
-            Field.percent("cooperationMarketShare", BuyerFacts.Builder::cooperationMarketShare));
+    // The fields of each group follow from the group's record and its builder: a component
+    // {@code isNonProfit} of SupplierFacts is read with SupplierFacts.Builder#isNonProfit, its JSON
+    // type from the setter's parameter. A new fact needs no line here.
+    private static final Map<String, Field<BuyerFacts.Builder>> BUYER_FIELDS = fieldsOf(BuyerFacts.class, BuyerFacts.Builder.class);
+    private static final Map<String, Field<PurchaseFacts.Builder>> PURCHASE_FIELDS = fieldsOf(PurchaseFacts.class, PurchaseFacts.Builder.class);
+    private static final Map<String, Field<MarketFacts.Builder>> MARKET_FIELDS = fieldsOf(MarketFacts.class, MarketFacts.Builder.class);
+    private static final Map<String, Field<SupplierFacts.Builder>> SUPPLIER_FIELDS = fieldsOf(SupplierFacts.class, SupplierFacts.Builder.class);
+    private static final Map<String, Field<ProcessFacts.Builder>> PROCESS_FIELDS = fieldsOf(ProcessFacts.class, ProcessFacts.Builder.class);
 
-    private static final Map<String, Field<PurchaseFacts.Builder>> PURCHASE_FIELDS = fields(
-            Field.enumeration("subjectType", SubjectType.class, PurchaseFacts.Builder::subjectType),
-            Field.enumeration("mainSubjectType", SubjectType.class, PurchaseFacts.Builder::mainSubjectType),
-            Field.enumeration("serviceCategory", ServiceCategory.class, PurchaseFacts.Builder::serviceCategory),
-            Field.strings("cpvCodes", (b, v) -> b.cpvCodes(v)),
-            Field.bool("isServiceToIndividualUser", PurchaseFacts.Builder::isServiceToIndividualUser),
-            Field.bool("competitionNeedsConfidentialUserInfo", PurchaseFacts.Builder::competitionNeedsConfidentialUserInfo),
-            Field.enumeration("userDisclosureConsent", UserDisclosureConsent.class, PurchaseFacts.Builder::userDisclosureConsent),
-            Field.bool("involvesExerciseOfPublicAuthority", PurchaseFacts.Builder::involvesExerciseOfPublicAuthority),
-            Field.money("estimatedValueNok", PurchaseFacts.Builder::estimatedValueNok),
-            Field.bool("valueIncludesOptionsAndExtensions", PurchaseFacts.Builder::valueIncludesOptionsAndExtensions),
-            Field.integer("contractDurationMonths", PurchaseFacts.Builder::contractDurationMonths),
-            Field.bool("isIndefiniteDuration", PurchaseFacts.Builder::isIndefiniteDuration),
-            Field.enumeration("agreementType", AgreementType.class, PurchaseFacts.Builder::agreementType),
-            Field.integer("frameworkDurationMonths", PurchaseFacts.Builder::frameworkDurationMonths),
-            Field.bool("isDividedIntoLots", PurchaseFacts.Builder::isDividedIntoLots),
-            Field.lots("lots"),
-            Field.money("relatedPurchasesValueNok", PurchaseFacts.Builder::relatedPurchasesValueNok),
-            Field.bool("isSplitToAvoidThreshold", PurchaseFacts.Builder::isSplitToAvoidThreshold),
-            Field.bool("buyerWantsToSteerContent", PurchaseFacts.Builder::buyerWantsToSteerContent),
-            Field.bool("isMutuallyBindingForPayment", PurchaseFacts.Builder::isMutuallyBindingForPayment),
-            Field.bool("isGrantUnderGrantRules", PurchaseFacts.Builder::isGrantUnderGrantRules),
-            Field.bool("isEmploymentContract", PurchaseFacts.Builder::isEmploymentContract),
-            Field.bool("isRealEstateAcquisitionOrRental", PurchaseFacts.Builder::isRealEstateAcquisitionOrRental),
-            Field.bool("isResearchAndDevelopmentService", PurchaseFacts.Builder::isResearchAndDevelopmentService),
-            Field.bool("rdBenefitsExclusivelyBuyer", PurchaseFacts.Builder::rdBenefitsExclusivelyBuyer),
-            Field.bool("rdFullyPaidByBuyer", PurchaseFacts.Builder::rdFullyPaidByBuyer),
-            Field.bool("isUserChoiceScheme", PurchaseFacts.Builder::isUserChoiceScheme));
+    /**
+     * One field per component of a fact group, read by the builder's setter of the same name: a
+     * {@code Boolean}, a percentage ({@code Double}), kroner ({@code Long}), months ({@code Integer}),
+     * an enum of the vocabulary, a list of strings or the lots.
+     */
+    @SuppressWarnings("unchecked")
+    private static <B> Map<String, Field<B>> fieldsOf(Class<? extends Record> group, Class<B> builder) {
+        List<Field<B>> fields = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : group.getRecordComponents()) {
+            String name = component.getName();
+            if (name.equals("lots")) {
+                fields.add((Field<B>) Field.lots(name));
+                continue;
+            }
+            java.lang.reflect.Method setter = Arrays.stream(builder.getMethods())
+                    .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1 && !m.isVarArgs())
+                    .findFirst().orElseThrow(() -> new IllegalStateException(builder.getName() + " has no setter " + name));
+            Class<?> type = setter.getParameterTypes()[0];
+            BiConsumer<B, Object> set = (b, v) -> {
+                try {
+                    setter.invoke(b, v);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot set " + name, e);
+                }
+            };
+            Field<B> field;
+            if (type == Boolean.class) {
+                field = Field.bool(name, set::accept);
+            } else if (type == Double.class) {
+                field = Field.percent(name, set::accept);
+            } else if (type == Long.class) {
+                field = Field.money(name, set::accept);
+            } else if (type == Integer.class) {
+                field = Field.integer(name, set::accept);
+            } else if (type.isEnum()) {
+                field = enumField(name, type.asSubclass(Enum.class), set);
+            } else if (type == List.class) {
+                field = Field.strings(name, set::accept);
+            } else {
+                throw new IllegalStateException(builder.getName() + "#" + name + " takes a " + type.getName() + ", which the contract cannot read");
+            }
+            fields.add(field);
+        }
+        return fields(fields.toArray(Field[]::new));
+    }
 
-    private static final Map<String, Field<MarketFacts.Builder>> MARKET_FIELDS = fields(
-            Field.bool("solutionExistsOnMarket", MarketFacts.Builder::solutionExistsOnMarket),
-            Field.bool("intendsToBuyResultingSolution", MarketFacts.Builder::intendsToBuyResultingSolution),
-            Field.bool("needsAdaptationOrDesign", MarketFacts.Builder::needsAdaptationOrDesign),
-            Field.bool("cannotBeAwardedWithoutNegotiation", MarketFacts.Builder::cannotBeAwardedWithoutNegotiation),
-            Field.bool("specificationsCannotBePrecise", MarketFacts.Builder::specificationsCannotBePrecise),
-            Field.bool("previousOpenRestrictedGotOnlyUnacceptableTenders", MarketFacts.Builder::previousOpenRestrictedGotOnlyUnacceptableTenders),
-            Field.bool("previousProcedureNoTendersOrNoSuitable", MarketFacts.Builder::previousProcedureNoTendersOrNoSuitable),
-            Field.bool("procurementDocumentsNotSubstantiallyChanged", MarketFacts.Builder::procurementDocumentsNotSubstantiallyChanged),
-            Field.bool("specificationsAndTermsNotSubstantiallyChanged", MarketFacts.Builder::specificationsAndTermsNotSubstantiallyChanged),
-            Field.bool("onlyOneSupplierInMarket", MarketFacts.Builder::onlyOneSupplierInMarket),
-            Field.bool("onlyOneSupplierTechnical", MarketFacts.Builder::onlyOneSupplierTechnical),
-            Field.bool("onlyOneSupplierExclusiveRights", MarketFacts.Builder::onlyOneSupplierExclusiveRights),
-            Field.bool("onlyOneSupplierArtistic", MarketFacts.Builder::onlyOneSupplierArtistic),
-            Field.bool("unforeseenCannotWaitForTenderCompetition", MarketFacts.Builder::unforeseenCannotWaitForTenderCompetition),
-            Field.bool("extremeUrgencyUnforeseeable", MarketFacts.Builder::extremeUrgencyUnforeseeable),
-            Field.bool("urgencyCausedByBuyer", MarketFacts.Builder::urgencyCausedByBuyer),
-            Field.bool("isRepetitionOfSimilarServices", MarketFacts.Builder::isRepetitionOfSimilarServices),
-            Field.bool("goodsSolelyForResearch", MarketFacts.Builder::goodsSolelyForResearch),
-            Field.bool("priceSubstantiallyBelowMarket", MarketFacts.Builder::priceSubstantiallyBelowMarket),
-            Field.bool("additionalDeliveriesStrictlyNecessary", MarketFacts.Builder::additionalDeliveriesStrictlyNecessary),
-            Field.bool("boughtOnExchange", MarketFacts.Builder::boughtOnExchange),
-            Field.bool("coverPurchaseNeeded", MarketFacts.Builder::coverPurchaseNeeded),
-            Field.bool("hasClearCrossBorderInterest", MarketFacts.Builder::hasClearCrossBorderInterest),
-            Field.bool("wantsMarketDialogue", MarketFacts.Builder::wantsMarketDialogue));
-
-    private static final Map<String, Field<SupplierFacts.Builder>> SUPPLIER_FIELDS = fields(
-            Field.enumeration("supplierLegalForm", LegalForm.class, SupplierFacts.Builder::supplierLegalForm),
-            Field.bool("isNonProfit", SupplierFacts.Builder::isNonProfit),
-            Field.bool("nonProfitPurposeInStatutes", SupplierFacts.Builder::nonProfitPurposeInStatutes),
-            Field.bool("paysDividends", SupplierFacts.Builder::paysDividends),
-            Field.bool("mainPurposeWorkIntegration", SupplierFacts.Builder::mainPurposeWorkIntegration),
-            Field.percent("shareDisadvantagedEmployees", SupplierFacts.Builder::shareDisadvantagedEmployees),
-            Field.bool("isShelteredProgramme", SupplierFacts.Builder::isShelteredProgramme),
-            Field.bool("isSme", SupplierFacts.Builder::isSme),
-            Field.bool("supplierIsSocialEntrepreneur", SupplierFacts.Builder::supplierIsSocialEntrepreneur),
-            Field.bool("orgPurposePublicServiceMission", SupplierFacts.Builder::orgPurposePublicServiceMission),
-            Field.bool("employeeOwnershipOrParticipation", SupplierFacts.Builder::employeeOwnershipOrParticipation),
-            Field.bool("surplusUsedForOrgObjectives", SupplierFacts.Builder::surplusUsedForOrgObjectives),
-            Field.bool("hadSection30_2ContractWithBuyerLast3Years", SupplierFacts.Builder::hadSection30_2ContractWithBuyerLast3Years));
-
-    private static final Map<String, Field<ProcessFacts.Builder>> PROCESS_FIELDS = fields(
-            Field.bool("reservationStatedInNotice", ProcessFacts.Builder::reservationStatedInNotice),
-            Field.bool("reservationContributesToSocialGoalsAndBudgetEfficiency", ProcessFacts.Builder::reservationContributesToSocialGoalsAndBudgetEfficiency),
-            Field.bool("emergencyWithQualifiedStaff", ProcessFacts.Builder::emergencyWithQualifiedStaff),
-            Field.bool("priorInformationOrContractNotice", ProcessFacts.Builder::priorInformationOrContractNotice),
-            Field.bool("isPilot", ProcessFacts.Builder::isPilot),
-            Field.bool("isSocialOutcomeContract", ProcessFacts.Builder::isSocialOutcomeContract));
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <B> Field<B> enumField(String name, Class<? extends Enum> type, BiConsumer<B, Object> set) {
+        return Field.enumeration(name, (Class) type, (BiConsumer) set);
+    }
 
     // ------------------------------------------------------------------------------------------
     // What-if (issue #14): "whatIf": true in a request adds paths[].wouldChange to the response.

@@ -27,7 +27,7 @@ public final class Classification {
     }
 
     public static Classification of(Case c, CpvProfile cpv) {
-        ServiceCategory stated = c.getServiceCategory();
+        ServiceCategory stated = c.choice(Fact.SERVICE_CATEGORY, ServiceCategory.class);
         ServiceCategory category;
         EnumSet<Fact> categoryMissing = EnumSet.noneOf(Fact.class);
         if (cpv.getSingleCategory() != null) {
@@ -44,7 +44,7 @@ public final class Classification {
             if (category != null && category != ServiceCategory.NOT_A_SERVICE) {
                 subject = SubjectType.SERVICES;
             } else {
-                subjectMissing.add(c.getSubjectType() == SubjectType.MIXED ? Fact.MAIN_SUBJECT_TYPE : Fact.SUBJECT_TYPE);
+                subjectMissing.add(c.choice(Fact.SUBJECT_TYPE, SubjectType.class) == SubjectType.MIXED ? Fact.MAIN_SUBJECT_TYPE : Fact.SUBJECT_TYPE);
             }
         }
         if (category == null) {

@@ -73,7 +73,7 @@ public final class Scope {
         if (open.contains(PathId.OUT_OF_SCOPE_UTILITIES) || open.contains(PathId.OUT_OF_SCOPE_CONCESSION)) {
             return new Scope(Kind.OTHER_REGIME, open, Set.of());
         }
-        if (c.getAuthorityKind() == AuthorityKind.NOT_CONTRACTING_AUTHORITY) {
+        if (c.choice(Fact.AUTHORITY_KIND, AuthorityKind.class) == AuthorityKind.NOT_CONTRACTING_AUTHORITY) {
             return new Scope(Kind.NOT_CONTRACTING_AUTHORITY, open, Set.of());
         }
         if (!open.isEmpty()) {
@@ -82,13 +82,13 @@ public final class Scope {
         // A public contract is mutually binding for payment (§ 4-1 a); a buyer who steers what is
         // delivered, to whom and how is buying, whatever the agreement is called (spec a.2).
         Truth publicContract = Truth.any(
-                Truth.fact(c.getIsMutuallyBindingForPayment(), Fact.IS_MUTUALLY_BINDING_FOR_PAYMENT),
-                Truth.fact(c.getBuyerWantsToSteerContent(), Fact.BUYER_WANTS_TO_STEER_CONTENT));
+                Truth.fact(c.bool(Fact.IS_MUTUALLY_BINDING_FOR_PAYMENT), Fact.IS_MUTUALLY_BINDING_FOR_PAYMENT),
+                Truth.fact(c.bool(Fact.BUYER_WANTS_TO_STEER_CONTENT), Fact.BUYER_WANTS_TO_STEER_CONTENT));
         if (publicContract.isFalse()) {
             return new Scope(Kind.NOT_A_PUBLIC_CONTRACT, open, Set.of());
         }
         missing.addAll(publicContract.getMissing());
-        if (c.getAuthorityKind() == null) {
+        if (c.choice(Fact.AUTHORITY_KIND, AuthorityKind.class) == null) {
             missing.add(Fact.AUTHORITY_KIND);
         }
         return missing.isEmpty() ? new Scope(Kind.IN_SCOPE, open, Set.of(), presumed) : new Scope(Kind.UNDETERMINED, open, missing, presumed);

@@ -22,13 +22,13 @@ public final class Valuation {
     /** Values the purchase from the case: the estimate, plus related purchases when stated. */
     public static Valuation of(Case c) {
         EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
-        Long amount = c.getEstimatedValueNok();
+        Long amount = c.nok(Fact.ESTIMATED_VALUE_NOK);
         if (amount == null) {
             missing.add(Fact.ESTIMATED_VALUE_NOK);
-        } else if (c.getRelatedPurchasesValueNok() != null) {
-            amount = amount + c.getRelatedPurchasesValueNok();
+        } else if (c.nok(Fact.RELATED_PURCHASES_VALUE_NOK) != null) {
+            amount = amount + c.nok(Fact.RELATED_PURCHASES_VALUE_NOK);
         }
-        Boolean includesOptions = c.getValueIncludesOptionsAndExtensions();
+        Boolean includesOptions = c.bool(Fact.VALUE_INCLUDES_OPTIONS_AND_EXTENSIONS);
         if (includesOptions == null) {
             missing.add(Fact.VALUE_INCLUDES_OPTIONS_AND_EXTENSIONS);
         } else if (!includesOptions) {

@@ -191,9 +191,25 @@ class ValidationTest {
     }
 
     @Test
-    void purchaseRecordConstructor_refusesAMalformedCpvCode_namingTheField() {
-        assertThatThrownBy(() -> new PurchaseFacts(null, null, null, List.of("85312000", "bogus"), null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null))
+    void purchaseRecordConstructor_refusesAMalformedCpvCode_namingTheField() throws ReflectiveOperationException {
+        // Through the canonical constructor, whatever facts the record holds: every component as
+        // PurchaseFacts.UNKNOWN has it, but the CPV codes.
+        java.lang.reflect.RecordComponent[] components = PurchaseFacts.class.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            args[i] = components[i].getName().equals("cpvCodes") ? List.of("85312000", "bogus")
+                    : components[i].getAccessor().invoke(PurchaseFacts.UNKNOWN);
+        }
+        java.lang.reflect.Constructor<PurchaseFacts> canonical = PurchaseFacts.class.getDeclaredConstructor(types);
+        assertThatThrownBy(() -> {
+            try {
+                canonical.newInstance(args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        })
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("purchase.cpvCodes[1]")
                 .satisfies(e -> assertThat(((InvalidRequestException) e).problems()).extracting(Problem::field)

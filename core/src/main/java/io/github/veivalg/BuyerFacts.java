@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.internal.GrowsWithEveryFact;
+
 import org.apiguardian.api.API;
 
 import io.github.veivalg.vocabulary.Percent;
@@ -40,7 +42,11 @@ public record BuyerFacts(
     /** Nothing known. */
     public static final BuyerFacts UNKNOWN = new Builder().buildUnchecked();
 
-    /** Treats {@code null} as unknown and copies the lists. */
+    /**
+     * Treats {@code null} as unknown and copies the lists. Build with {@link #builder()}: this
+     * constructor gains a parameter with every fact the law adds, and is outside the compatibility promise.
+     */
+    @GrowsWithEveryFact
     public BuyerFacts {
         authorityKind = authorityKind == null ? Optional.empty() : authorityKind;
         isCentralGovernmentAuthority = isCentralGovernmentAuthority == null ? Optional.empty() : isCentralGovernmentAuthority;

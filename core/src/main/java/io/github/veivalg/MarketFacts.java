@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.internal.GrowsWithEveryFact;
+
 import org.apiguardian.api.API;
 
 import io.github.veivalg.vocabulary.PathStatus;
@@ -71,7 +73,11 @@ public record MarketFacts(
     /** Nothing known. */
     public static final MarketFacts UNKNOWN = new Builder().buildUnchecked();
 
-    /** Treats {@code null} as unknown and copies the lists. */
+    /**
+     * Treats {@code null} as unknown and copies the lists. Build with {@link #builder()}: this
+     * constructor gains a parameter with every fact the law adds, and is outside the compatibility promise.
+     */
+    @GrowsWithEveryFact
     public MarketFacts {
         solutionExistsOnMarket = solutionExistsOnMarket == null ? Optional.empty() : solutionExistsOnMarket;
         intendsToBuyResultingSolution = intendsToBuyResultingSolution == null ? Optional.empty() : intendsToBuyResultingSolution;

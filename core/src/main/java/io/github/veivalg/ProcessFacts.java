@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.internal.GrowsWithEveryFact;
+
 import org.apiguardian.api.API;
 
 import io.github.veivalg.vocabulary.PathStatus;
@@ -35,7 +37,11 @@ public record ProcessFacts(
     /** Nothing known. */
     public static final ProcessFacts UNKNOWN = new Builder().buildUnchecked();
 
-    /** Treats {@code null} as unknown and copies the lists. */
+    /**
+     * Treats {@code null} as unknown and copies the lists. Build with {@link #builder()}: this
+     * constructor gains a parameter with every fact the law adds, and is outside the compatibility promise.
+     */
+    @GrowsWithEveryFact
     public ProcessFacts {
         reservationStatedInNotice = reservationStatedInNotice == null ? Optional.empty() : reservationStatedInNotice;
         reservationContributesToSocialGoalsAndBudgetEfficiency = reservationContributesToSocialGoalsAndBudgetEfficiency == null ? Optional.empty() : reservationContributesToSocialGoalsAndBudgetEfficiency;

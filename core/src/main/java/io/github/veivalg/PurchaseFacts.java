@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.internal.GrowsWithEveryFact;
+
 import org.apiguardian.api.API;
 
 import io.github.veivalg.vocabulary.Money;
@@ -87,8 +89,12 @@ public record PurchaseFacts(
      * Treats {@code null} as unknown and copies the lists. Checks the CPV codes and the month counts
      * as the builder does, so that malformed facts never reach the knowledge base.
      *
+     * Build with {@link #builder()}: this constructor gains a parameter with every fact the law adds,
+     * and is outside the compatibility promise.
+     *
      * @throws InvalidRequestException naming every malformed CPV code and every month count below 1
      */
+    @GrowsWithEveryFact
     public PurchaseFacts {
         List<Problem> problems = new ArrayList<>();
         if (cpvCodes != null) {

@@ -1,5 +1,7 @@
 package io.github.veivalg;
 
+import io.github.veivalg.internal.GrowsWithEveryFact;
+
 import org.apiguardian.api.API;
 
 import io.github.veivalg.vocabulary.Percent;
@@ -52,7 +54,11 @@ public record SupplierFacts(
     /** Nothing known. */
     public static final SupplierFacts UNKNOWN = new Builder().buildUnchecked();
 
-    /** Treats {@code null} as unknown and copies the lists. */
+    /**
+     * Treats {@code null} as unknown and copies the lists. Build with {@link #builder()}: this
+     * constructor gains a parameter with every fact the law adds, and is outside the compatibility promise.
+     */
+    @GrowsWithEveryFact
     public SupplierFacts {
         supplierLegalForm = supplierLegalForm == null ? Optional.empty() : supplierLegalForm;
         isNonProfit = isNonProfit == null ? Optional.empty() : isNonProfit;

@@ -28,6 +28,7 @@ import static org.apiguardian.api.API.Status.STABLE;
  * @param mainSubjectType For a mixed contract, the main subject (FOA § 6-1).
  * @param serviceCategory Health and social services (vedlegg 3), other special services (vedlegg 2), ordinary services, or not a service; CPV codes win over it.
  * @param cpvCodes CPV codes of the contract, 8 digits with an optional check digit.
+ * @param serviceInAnnex4 The services fall under FOA vedlegg 4 (§ 30-2): stated by the buyer when no CPV code is given; given CPV codes decide it instead.
  * @param isServiceToIndividualUser A health or social service for a named individual user (FOA § 30-4).
  * @param competitionNeedsConfidentialUserInfo A sound competition needs confidential information about the user (FOA § 30-4 a).
  * @param userDisclosureConsent Whether the user consents to that information being given out (FOA § 30-4 b).
@@ -58,6 +59,7 @@ public record PurchaseFacts(
         Optional<SubjectType> mainSubjectType,
         Optional<ServiceCategory> serviceCategory,
         List<String> cpvCodes,
+        Optional<Boolean> serviceInAnnex4,
         Optional<Boolean> isServiceToIndividualUser,
         Optional<Boolean> competitionNeedsConfidentialUserInfo,
         Optional<UserDisclosureConsent> userDisclosureConsent,
@@ -113,6 +115,7 @@ public record PurchaseFacts(
         mainSubjectType = mainSubjectType == null ? Optional.empty() : mainSubjectType;
         serviceCategory = serviceCategory == null ? Optional.empty() : serviceCategory;
         cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
+        serviceInAnnex4 = serviceInAnnex4 == null ? Optional.empty() : serviceInAnnex4;
         isServiceToIndividualUser = isServiceToIndividualUser == null ? Optional.empty() : isServiceToIndividualUser;
         competitionNeedsConfidentialUserInfo = competitionNeedsConfidentialUserInfo == null ? Optional.empty() : competitionNeedsConfidentialUserInfo;
         userDisclosureConsent = userDisclosureConsent == null ? Optional.empty() : userDisclosureConsent;
@@ -149,6 +152,7 @@ public record PurchaseFacts(
         b.mainSubjectType = mainSubjectType.orElse(null);
         b.serviceCategory = serviceCategory.orElse(null);
         b.cpvCodes = new ArrayList<>(cpvCodes);
+        b.serviceInAnnex4 = serviceInAnnex4.orElse(null);
         b.isServiceToIndividualUser = isServiceToIndividualUser.orElse(null);
         b.competitionNeedsConfidentialUserInfo = competitionNeedsConfidentialUserInfo.orElse(null);
         b.userDisclosureConsent = userDisclosureConsent.orElse(null);
@@ -184,6 +188,7 @@ public record PurchaseFacts(
         private SubjectType mainSubjectType;
         private ServiceCategory serviceCategory;
         private List<String> cpvCodes = new ArrayList<>();
+        private Boolean serviceInAnnex4;
         private Boolean isServiceToIndividualUser;
         private Boolean competitionNeedsConfidentialUserInfo;
         private UserDisclosureConsent userDisclosureConsent;
@@ -237,6 +242,12 @@ public record PurchaseFacts(
         /** CPV codes of the contract, 8 digits with an optional check digit. */
         public Builder cpvCodes(List<String> codes) {
             this.cpvCodes = codes == null ? new ArrayList<>() : new ArrayList<>(codes);
+            return this;
+        }
+
+        /** The services fall under FOA vedlegg 4 (§ 30-2): stated by the buyer when no CPV code is given; given CPV codes decide it instead. */
+        public Builder serviceInAnnex4(Boolean serviceInAnnex4) {
+            this.serviceInAnnex4 = serviceInAnnex4;
             return this;
         }
 
@@ -397,6 +408,7 @@ public record PurchaseFacts(
             Optional<SubjectType> mainSubjectType = Optional.ofNullable(this.mainSubjectType);
             Optional<ServiceCategory> serviceCategory = Optional.ofNullable(this.serviceCategory);
             List<String> cpvCodes = Checks.cpvCodes(this.cpvCodes, prefix + ".cpvCodes", problems);
+            Optional<Boolean> serviceInAnnex4 = Optional.ofNullable(this.serviceInAnnex4);
             Optional<Boolean> isServiceToIndividualUser = Optional.ofNullable(this.isServiceToIndividualUser);
             Optional<Boolean> competitionNeedsConfidentialUserInfo = Optional.ofNullable(this.competitionNeedsConfidentialUserInfo);
             Optional<UserDisclosureConsent> userDisclosureConsent = Optional.ofNullable(this.userDisclosureConsent);
@@ -424,7 +436,7 @@ public record PurchaseFacts(
             Optional<Boolean> rdBenefitsExclusivelyBuyer = Optional.ofNullable(this.rdBenefitsExclusivelyBuyer);
             Optional<Boolean> rdFullyPaidByBuyer = Optional.ofNullable(this.rdFullyPaidByBuyer);
             Optional<Boolean> isUserChoiceScheme = Optional.ofNullable(this.isUserChoiceScheme);
-            return new PurchaseFacts(subjectType, mainSubjectType, serviceCategory, cpvCodes, isServiceToIndividualUser, competitionNeedsConfidentialUserInfo, userDisclosureConsent, involvesExerciseOfPublicAuthority, estimatedValueNok, valueIncludesOptionsAndExtensions, contractDurationMonths, isIndefiniteDuration, agreementType, frameworkDurationMonths, isDividedIntoLots, lots, relatedPurchasesValueNok, isSplitToAvoidThreshold, buyerWantsToSteerContent, isMutuallyBindingForPayment, isGrantUnderGrantRules, isEmploymentContract, isRealEstateAcquisitionOrRental, isResearchAndDevelopmentService, rdBenefitsExclusivelyBuyer, rdFullyPaidByBuyer, isUserChoiceScheme);
+            return new PurchaseFacts(subjectType, mainSubjectType, serviceCategory, cpvCodes, serviceInAnnex4, isServiceToIndividualUser, competitionNeedsConfidentialUserInfo, userDisclosureConsent, involvesExerciseOfPublicAuthority, estimatedValueNok, valueIncludesOptionsAndExtensions, contractDurationMonths, isIndefiniteDuration, agreementType, frameworkDurationMonths, isDividedIntoLots, lots, relatedPurchasesValueNok, isSplitToAvoidThreshold, buyerWantsToSteerContent, isMutuallyBindingForPayment, isGrantUnderGrantRules, isEmploymentContract, isRealEstateAcquisitionOrRental, isResearchAndDevelopmentService, rdBenefitsExclusivelyBuyer, rdFullyPaidByBuyer, isUserChoiceScheme);
         }
     }
 }

@@ -34,6 +34,8 @@ public enum Fact {
     SERVICE_CATEGORY("purchase.serviceCategory", ServiceCategory.class, Kind.REGIME, "FOA § 4-1 f and g", false),
     /** decides which rules apply; the law has no default for it */
     CPV_CODES("purchase.cpvCodes", List.class, Kind.REGIME, "FOA vedlegg 2, 3 and 4", false),
+    /** what the services are where no CPV code tells it: the buyer may state that they fall under vedlegg 4 (spec a.2 serviceInAnnex4); given CPV codes decide instead. Like the category, it decides what is bought: no default */
+    SERVICE_IN_ANNEX4("purchase.serviceInAnnex4", Boolean.class, Kind.REGIME, "FOA § 30-2 (1); vedlegg 4", false),
     /** § 30-4 lifts Part IV; an exception, its own path asks */
     IS_SERVICE_TO_INDIVIDUAL_USER("purchase.isServiceToIndividualUser", Boolean.class, Kind.EXCEPTION, "FOA § 30-4", false),
     /** condition of § 30-4 a */

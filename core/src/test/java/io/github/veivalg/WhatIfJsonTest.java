@@ -26,7 +26,7 @@ class WhatIfJsonTest {
     }
 
     private static Map<String, Object> request(Object whatIf) {
-        Map<String, Object> json = new LinkedHashMap<>(Scenarios.read(WhatIfScenarioTest.file()).get(0).request());
+        Map<String, Object> json = new LinkedHashMap<>(WhatIfScenarios.read(WhatIfScenarioTest.file()).get(0).request());
         if (whatIf != null) {
             json.put("whatIf", whatIf);
         }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The what-if answers as data: {@code src/test/resources/whatif/*.yaml}, read like the legal test suite. */
+/** The what-if answers as data: {@code src/test/resources/whatif/*.yaml}, read like the legal test suite (see WhatIfScenarios). */
 class WhatIfScenarioTest {
 
     private static final Veivalg VEIVALG = Veivalg.create();
@@ -37,13 +37,13 @@ class WhatIfScenarioTest {
 
     @TestFactory
     Stream<DynamicTest> whatIfScenarios() {
-        List<Scenarios.Scenario> scenarios = Scenarios.read(file());
+        List<WhatIfScenarios.Scenario> scenarios = WhatIfScenarios.read(file());
         assertThat(scenarios).hasSizeGreaterThanOrEqualTo(8);
         return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s)));
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(Scenarios.Scenario s) {
+    private static void check(WhatIfScenarios.Scenario s) {
         WhatIf whatIf = VEIVALG.whatIf(JsonContract.requestFromMap(s.request()), Locale.ENGLISH);
         Map<String, Object> expect = s.expect();
         if (expect.get("band") != null) {

@@ -3,7 +3,7 @@ package io.github.veivalg.benchmarks;
 import io.github.veivalg.AssessmentRequest;
 import io.github.veivalg.InvalidRequestException;
 import io.github.veivalg.json.JsonContract;
-import io.github.veivalg.Scenarios;
+import io.github.veivalg.legal.Scenarios;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +14,12 @@ import java.util.Random;
 
 /**
  * The benchmarks' inputs: the requests of the legal test suite (the YAML scenarios under
- * {@code rules-kb/src/test/scenarios}, each merged with its file's defaults), read with core's
+ * {@code legal-suite/scenarios}, each merged with its file's defaults), read with the legal suite's
  * {@link Scenarios}. Scenarios that expect a refusal are left out: they never reach the rules.
  */
 public final class Inputs {
 
-    /** The system property naming the scenario directory (the same one core's tests read). */
+    /** The system property naming the scenario directory (the same one the legal suite's tests read). */
     public static final String SCENARIOS_PROPERTY = "veivalg.scenarios";
 
     private static final long SHUFFLE_SEED = 20261126L;
@@ -33,19 +33,19 @@ public final class Inputs {
 
     /**
      * Points {@link Scenarios} at the scenario directory when the system property is not set:
-     * {@code rules-kb/src/test/scenarios} from the project root, or {@code ../rules-kb/…} from a module.
+     * {@code legal-suite/scenarios} from the project root, or {@code ../legal-suite/scenarios} from a module.
      */
     public static void locateScenarios() {
         if (System.getProperty(SCENARIOS_PROPERTY) != null) {
             return;
         }
-        for (String candidate : List.of("rules-kb/src/test/scenarios", "../rules-kb/src/test/scenarios")) {
+        for (String candidate : List.of("legal-suite/scenarios", "../legal-suite/scenarios")) {
             if (Files.isDirectory(Path.of(candidate))) {
                 System.setProperty(SCENARIOS_PROPERTY, Path.of(candidate).toAbsolutePath().normalize().toString());
                 return;
             }
         }
-        throw new IllegalStateException("The scenario directory rules-kb/src/test/scenarios was not found from "
+        throw new IllegalStateException("The scenario directory legal-suite/scenarios was not found from "
                 + Path.of("").toAbsolutePath() + "; run from the project root or set -D" + SCENARIOS_PROPERTY + "=DIR");
     }
 
@@ -80,7 +80,7 @@ public final class Inputs {
             try {
                 inputs.add(new Input(s.toString(), JsonContract.requestFromMap(s.request())));
             } catch (InvalidRequestException e) {
-                // A scenario that does not expect a refusal but gets one is core's test to report.
+                // A scenario that does not expect a refusal but gets one is the legal suite's test to report.
             }
         }
         if (inputs.isEmpty()) {

@@ -1,10 +1,10 @@
 package io.github.veivalg.benchmarks;
 
 import io.github.veivalg.InvalidRequestException;
-import io.github.veivalg.Scenarios;
 import io.github.veivalg.Veivalg;
 import io.github.veivalg.examples.ContractAnswers;
 import io.github.veivalg.examples.JsonIo;
+import io.github.veivalg.legal.Scenarios;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -168,7 +168,7 @@ public final class ServiceLoadTest {
                         String expected = JsonIo.write(ContractAnswers.assessment(veivalg, veivalg.assess(JsonIo.readRequest(b[1]), locale)), false);
                         cases.add(new Case(b[0], b[1].getBytes(StandardCharsets.UTF_8), lang, expected));
                     } catch (InvalidRequestException e) {
-                        // A scenario the contract refuses is core's test to report; the load is of answers.
+                        // A scenario the contract refuses is the legal suite's test to report; the load is of answers.
                     }
                 }
             }

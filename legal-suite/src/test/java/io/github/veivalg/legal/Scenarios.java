@@ -1,4 +1,4 @@
-package io.github.veivalg;
+package io.github.veivalg.legal;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The legal test suite as data: YAML files under {@code rules-kb/src/test/scenarios}, each with
+ * The legal test suite as data: YAML files under {@code legal-suite/scenarios}, each with
  * {@code defaults} (a request deep-merged under every scenario) and a list of {@code scenarios}
  * with a {@code request} in the JSON contract's shape and what to {@code expect}.
  */
@@ -36,9 +36,13 @@ public final class Scenarios {
     private Scenarios() {
     }
 
+    /**
+     * The scenario directory: the system property {@code veivalg.scenarios} if set (the benchmarks
+     * set it), else {@code scenarios} in the working directory, the legal-suite module's own.
+     */
     public static Path root() {
         String configured = System.getProperty("veivalg.scenarios");
-        Path root = configured != null ? Path.of(configured) : Path.of("../rules-kb/src/test/scenarios");
+        Path root = configured != null ? Path.of(configured) : Path.of("scenarios");
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("Scenario directory not found: " + root.toAbsolutePath());
         }

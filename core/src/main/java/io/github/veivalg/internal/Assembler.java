@@ -66,11 +66,9 @@ public final class Assembler {
     private final Engine engine;
     private final Messages messages;
     private final LawData lawData;
-    // Texts that depend only on the language, rendered once: each presumption sentence depends only
-    // on its fact, a title and a status text only on the path and status.
+    // Each presumption sentence depends only on its fact and the language: rendered once. (Texts
+    // without arguments, such as titles and status words, Messages renders once itself.)
     private final Map<Locale, Map<Fact, Presumption>> presumptionTexts = new HashMap<>();
-    private final Map<Locale, Map<PathId, String>> titles = new HashMap<>();
-    private final Map<Locale, Map<PathStatus, String>> statusTexts = new HashMap<>();
 
     public Assembler(Engine engine, Messages messages) {
         this.engine = engine;
@@ -84,16 +82,6 @@ public final class Assembler {
                 presumptions.put(fact, new Presumption(fact.fieldPath(), fact.legalBasis(), messages.render(text, language)));
             }
             presumptionTexts.put(language, presumptions);
-            Map<PathId, String> pathTitles = new EnumMap<>(PathId.class);
-            for (PathId id : PathId.values()) {
-                pathTitles.put(id, messages.render("path." + id.name() + ".title", language));
-            }
-            titles.put(language, pathTitles);
-            Map<PathStatus, String> statuses = new EnumMap<>(PathStatus.class);
-            for (PathStatus status : PathStatus.values()) {
-                statuses.put(status, messages.render("term.PathStatus." + status.name(), language));
-            }
-            statusTexts.put(language, statuses);
         }
     }
 
@@ -139,8 +127,6 @@ public final class Assembler {
         var facts = CaseMapper.toCase(request);
         clock.mark(Engine.Phase.MAPPING);
         Engine.Outcome outcome = engine.run(facts, clock);
-        Map<PathId, String> pathTitles = titles.get(locale);
-        Map<PathStatus, String> statuses = statusTexts.get(locale);
         List<PathResult> paths = new ArrayList<>(PathId.values().length);
         for (Map.Entry<PathId, Finding> e : outcome.findings().entrySet()) {
             Finding f = e.getValue();
@@ -153,7 +139,8 @@ public final class Assembler {
                 // The knowledge base names a permission or recommendation permission.*, a duty obligation.*.
                 (o.key().startsWith("permission.") ? permissions : obligations).add(messages.render(o, locale));
             }
-            paths.add(new PathResult(id, f.getStatus(), pathTitles.get(id), statuses.get(f.getStatus()), basis,
+            paths.add(new PathResult(id, f.getStatus(), messages.render("path." + id.name() + ".title", locale),
+                    messages.render("term.PathStatus." + f.getStatus().name(), locale), basis,
                     messages.render(new Msg(f.getMessageKey(), f.getArgs()), locale), obligations, permissions,
                     missingFacts(f), presumptions(f, locale), f.getRuleId(), f.isClosedForSize()));
         }

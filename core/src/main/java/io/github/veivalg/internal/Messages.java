@@ -70,6 +70,10 @@ public final class Messages {
 
     private final Map<String, String> bokmal;
     private final Map<String, String> english;
+    // A message without arguments renders the same every time: rendered once per language (bounded
+    // by the number of keys), so titles, status words, questions and plain obligations cost a lookup.
+    private final Map<String, String> bokmalWithoutArgs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> englishWithoutArgs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Map<String, String> bokmal, Map<String, String> english) {
         this.bokmal = bokmal;
@@ -133,6 +137,19 @@ public final class Messages {
     }
 
     public String render(String key, List<?> args, Locale locale) {
+        if (!args.isEmpty()) {
+            return fill(key, args, locale);
+        }
+        Map<String, String> rendered = supported(locale) == BOKMAL ? bokmalWithoutArgs : englishWithoutArgs;
+        String text = rendered.get(key);
+        if (text == null) {
+            text = fill(key, args, locale);
+            rendered.put(key, text);
+        }
+        return text;
+    }
+
+    private String fill(String key, List<?> args, Locale locale) {
         String pattern = bundle(locale).get(key);
         if (pattern == null) {
             throw new KnowledgeBaseException("No " + supported(locale).getLanguage() + " message for key " + key);

@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code soak STRATEGY COUNT THREADS}: COUNT assessments of the scenario mix on THREADS
  *       threads, each compared with the serial answer to the same input, with the heap in use after
  *       full collections and the rule sessions the knowledge base still tracks at every tenth.</li>
+ *   <li>{@code profile STRATEGY WARMUP_SECONDS CALLS}: where one call's time goes, per phase
+ *       ({@link PhaseProfile}).</li>
  * </ul>
  */
 public final class Probes {
@@ -42,7 +44,9 @@ public final class Probes {
         switch (args.length == 0 ? "" : args[0]) {
             case "load" -> load();
             case "soak" -> soak(Engine.Strategy.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException("usage: Probes load | soak STRATEGY COUNT THREADS");
+            case "profile" -> System.out.println("RESULT " + PhaseProfile.encode(
+                    PhaseProfile.run(Engine.Strategy.valueOf(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]))));
+            default -> throw new IllegalArgumentException("usage: Probes load | soak STRATEGY COUNT THREADS | profile STRATEGY WARMUP_SECONDS CALLS");
         }
     }
 
@@ -167,8 +171,13 @@ public final class Probes {
 
     /** The engine behind the facade; the harness may look, the API does not show it. */
     private static Engine engineOf(Veivalg veivalg) throws ReflectiveOperationException {
+        return assemblerOf(veivalg).engine();
+    }
+
+    /** The facade behind {@link Veivalg}, whose {@code assess} takes a per-phase clock. */
+    static Assembler assemblerOf(Veivalg veivalg) throws ReflectiveOperationException {
         Field field = Veivalg.class.getDeclaredField("assembler");
         field.setAccessible(true);
-        return ((Assembler) field.get(veivalg)).engine();
+        return (Assembler) field.get(veivalg);
     }
 }

@@ -66,6 +66,9 @@ public final class RunAll {
     /** Heap stability: the default strategy gets the full million; the others enough to show a trend and their correctness. */
     static final int SOAK_DEFAULT = 1_000_000;
     static final int SOAK_OTHERS = 100_000;
+    /** The per-phase profile: calls measured after the warm-up (some 15 s more on this kind of machine). */
+    static final int PROFILE_CALLS = 50_000;
+    static final int PROFILE_WARMUP_SECONDS = 15;
     static final int SOAK_THREADS = 2;
 
     private static final double MB = 1024.0 * 1024.0;
@@ -88,7 +91,7 @@ public final class RunAll {
     }
 
     /** The number of progress(...) calls in run() below: keep the two in step. */
-    private static final int STEPS = 7;
+    private static final int STEPS = 8;
 
     private void run(Path jar) throws Exception {
         long started = System.nanoTime();
@@ -142,6 +145,13 @@ public final class RunAll {
             int count = (s == Engine.DEFAULT_STRATEGY ? SOAK_DEFAULT : SOAK_OTHERS) / (quick ? 10 : 1);
             soaks.put(s, child(jar, "soak", s.name(), Integer.toString(count), Integer.toString(SOAK_THREADS)));
         }
+
+        // Where one call's time goes, per phase, with the default strategy (a fresh JVM, one thread).
+        int profileCalls = quick ? 5_000 : PROFILE_CALLS;
+        progress(String.format(Locale.ROOT, "per-phase profile: %,d assessments with %s, 1 thread, after %d s of warm-up",
+                profileCalls, Engine.DEFAULT_STRATEGY, quick ? 2 : PROFILE_WARMUP_SECONDS));
+        PhaseProfile.Result profile = PhaseProfile.decode(child(jar, "profile", Engine.DEFAULT_STRATEGY.name(),
+                Integer.toString(quick ? 2 : PROFILE_WARMUP_SECONDS), Integer.toString(profileCalls)));
 
         // The table.
         for (Engine.Strategy s : Engine.Strategy.values()) {
@@ -205,7 +215,8 @@ public final class RunAll {
         row("Fastest strategy correct under threads (2-thread throughput)", kept == null ? "none" : kept.name(),
                 "is the default (" + Engine.DEFAULT_STRATEGY + ")", kept == Engine.DEFAULT_STRATEGY);
 
-        String table = table();
+        String table = table() + "\nPer-phase profile, " + Engine.DEFAULT_STRATEGY + " (mean per call over the scenario mix; "
+                + "`PhaseProfile`):\n\n" + PhaseProfile.table(profile);
         String machine = machine() + " Load average before the run: " + loadBefore + ".";
         double minutes = (System.nanoTime() - started) / 60e9;
         System.out.println();

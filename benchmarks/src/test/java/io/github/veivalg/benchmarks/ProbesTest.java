@@ -22,4 +22,17 @@ class ProbesTest {
             assertThat(Probes.liveSessions(veivalg)).isBetween(0, 16);
         }
     }
+
+    @Test
+    void thePhaseProfile_timesEveryPhase_andCarriesItsFiguresFromTheChildJvmToTheTable() throws Exception {
+        PhaseProfile.Result r = PhaseProfile.run(Engine.DEFAULT_STRATEGY, 0, 200);
+        assertThat(r.calls()).isEqualTo(200);
+        // Every phase of a pooled call takes some time; the text rendering is measured after the call.
+        assertThat(r.meanMicros()).hasSize(Engine.Phase.values().length + 1).allSatisfy((phase, micros) -> assertThat(micros).isPositive());
+        assertThat(r.p50Micros()).isPositive();
+        PhaseProfile.Result carried = PhaseProfile.decode(java.util.Arrays.stream(PhaseProfile.encode(r).split(" "))
+                .map(pair -> pair.split("=")).collect(java.util.stream.Collectors.toMap(p -> p[0], p -> p[1])));
+        assertThat(carried).isEqualTo(r);
+        assertThat(PhaseProfile.table(carried)).contains("| fire |", "| answer assembly |", "p50 / mean of 200 calls");
+    }
 }

@@ -59,30 +59,66 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL)
 public final class Assembler {
 
-    private static final Map<String, Fact> FACTS = Arrays.stream(Fact.values())
-            .collect(Collectors.toUnmodifiableMap(Fact::fieldPath, f -> f));
-    private static final List<Locale> LANGUAGES = List.of(Messages.BOKMAL, Messages.ENGLISH);
-
     private final Engine engine;
     private final Messages messages;
     private final LawData lawData;
-    // Each presumption sentence depends only on its fact and the language: rendered once. (Texts
-    // without arguments, such as titles and status words, Messages renders once itself.)
-    private final Map<Locale, Map<Fact, Presumption>> presumptionTexts = new HashMap<>();
+    // The texts that depend only on the language (titles, status words, band names, questions,
+    // presumption sentences) are rendered once, when the knowledge base loads, and kept by ordinal.
+    private final Texts bokmal;
+    private final Texts english;
 
     public Assembler(Engine engine, Messages messages) {
         this.engine = engine;
         this.messages = messages;
         this.lawData = lawData(engine.knowledgeBase().thresholds());
-        for (Locale language : LANGUAGES) {
-            Map<Fact, Presumption> presumptions = new EnumMap<>(Fact.class);
-            for (Fact fact : Fact.values()) {
+        this.bokmal = Texts.render(messages, Messages.BOKMAL);
+        this.english = Texts.render(messages, Messages.ENGLISH);
+    }
+
+    /** The texts of one language that depend on nothing else, indexed by the ordinal of what they name. */
+    private record Texts(String[] titles, String[] statuses, String[] bands, String[] questions, Presumption[] presumptions,
+                         String[] fieldPaths) {
+
+        static Texts render(Messages messages, Locale language) {
+            String[] titles = new String[PathId.values().length];
+            for (PathId id : PathId.values()) {
+                titles[id.ordinal()] = messages.render("path." + id.name() + ".title", language);
+            }
+            String[] statuses = new String[PathStatus.values().length];
+            for (PathStatus status : PathStatus.values()) {
+                statuses[status.ordinal()] = messages.render("term.PathStatus." + status.name(), language);
+            }
+            String[] bands = new String[Band.values().length];
+            for (Band band : Band.values()) {
+                bands[band.ordinal()] = messages.render("band." + band.name(), language);
+            }
+            Fact[] facts = Fact.values();
+            String[] questions = new String[facts.length];
+            Presumption[] presumptions = new Presumption[facts.length];
+            String[] fieldPaths = new String[facts.length];
+            for (Fact fact : facts) {
+                String question = "fact." + fact.fieldPath() + ".question";
+                // Every fact a rule can list as missing has its question (a bundle check); the others have none.
+                questions[fact.ordinal()] = messages.has(question, language) ? messages.render(question, language) : null;
                 String own = "presumption." + fact.fieldPath();
                 Msg text = new Msg(messages.has(own, Messages.ENGLISH) ? own : "presumption.text", List.of(fact, fact.legalBasis()));
-                presumptions.put(fact, new Presumption(fact.fieldPath(), fact.legalBasis(), messages.render(text, language)));
+                presumptions[fact.ordinal()] = new Presumption(fact.fieldPath(), fact.legalBasis(), messages.render(text, language));
+                fieldPaths[fact.ordinal()] = fact.fieldPath();
             }
-            presumptionTexts.put(language, presumptions);
+            return new Texts(titles, statuses, bands, questions, presumptions, fieldPaths);
         }
+
+        String question(Fact fact) {
+            String text = questions[fact.ordinal()];
+            if (text == null) {
+                throw new KnowledgeBaseException("No question for the missing fact " + fact.fieldPath());
+            }
+            return text;
+        }
+    }
+
+    private Texts texts(Locale language) {
+        return language == Messages.BOKMAL ? bokmal : english;
     }
 
     /** The engine behind this facade, for the benchmarks' per-phase profile. */
@@ -127,10 +163,10 @@ public final class Assembler {
         var facts = CaseMapper.toCase(request);
         clock.mark(Engine.Phase.MAPPING);
         Engine.Outcome outcome = engine.run(facts, clock);
-        List<PathResult> paths = new ArrayList<>(PathId.values().length);
-        for (Map.Entry<PathId, Finding> e : outcome.findings().entrySet()) {
-            Finding f = e.getValue();
-            PathId id = e.getKey();
+        Texts texts = texts(locale);
+        List<PathResult> paths = new ArrayList<>(outcome.findings().size());
+        for (Finding f : outcome.findings().values()) {
+            PathId id = f.getPath();
             // The finding's legal basis is its deciding rule's @legalBasis, split once when the knowledge base loaded.
             List<String> basis = citedBasis(f, engine.knowledgeBase().rule(f.getRuleId()).legalBasisParts());
             List<String> obligations = new ArrayList<>();
@@ -139,10 +175,9 @@ public final class Assembler {
                 // The knowledge base names a permission or recommendation permission.*, a duty obligation.*.
                 (o.key().startsWith("permission.") ? permissions : obligations).add(messages.render(o, locale));
             }
-            paths.add(new PathResult(id, f.getStatus(), messages.render("path." + id.name() + ".title", locale),
-                    messages.render("term.PathStatus." + f.getStatus().name(), locale), basis,
-                    messages.render(new Msg(f.getMessageKey(), f.getArgs()), locale), obligations, permissions,
-                    missingFacts(f), presumptions(f, locale), f.getRuleId(), f.isClosedForSize()));
+            paths.add(new PathResult(id, f.getStatus(), texts.titles()[id.ordinal()], texts.statuses()[f.getStatus().ordinal()], basis,
+                    messages.render(f.getMessageKey(), f.getArgs(), locale), obligations, permissions,
+                    factPaths(f.getMissing(), texts), presumptions(f, texts), f.getRuleId(), f.isClosedForSize()));
         }
         List<ThresholdUsed> thresholdsUsed = thresholdsUsed(outcome, request, engine.knowledgeBase().thresholds());
         List<Warning> warnings = new ArrayList<>();
@@ -151,10 +186,10 @@ public final class Assembler {
         }
         Optional<Money> value = Optional.ofNullable(outcome.valuation().getAmount()).map(Money::new);
         Band band = band(outcome.scope(), outcome.band());
-        List<Question> questions = questions(paths, locale);
-        Assessment answer = new Assessment(request, locale, band, messages.render("band." + band.name(), locale), value,
-                paths, openPaths(paths), questions, nextQuestions(paths, questions), thresholdsUsed, warnings, lawData,
-                engine.knowledgeBase().version(), outcome.firedRules());
+        Map<Fact, Question> questions = questions(outcome.findings().values(), texts);
+        Assessment answer = new Assessment(request, locale, band, texts.bands()[band.ordinal()], value,
+                paths, openPaths(paths), List.copyOf(questions.values()), nextQuestions(outcome.findings().values(), questions),
+                thresholdsUsed, warnings, lawData, engine.knowledgeBase().version(), outcome.firedRules());
         clock.mark(Engine.Phase.ASSEMBLY);
         return answer;
     }
@@ -171,23 +206,22 @@ public final class Assembler {
         return open;
     }
 
-    /** Every fact an UNDETERMINED path lists as missing, as a question, in the order of the fact dictionary. */
-    private List<Question> questions(List<PathResult> paths, Locale locale) {
-        Map<String, List<PathId>> byFact = new LinkedHashMap<>();
-        for (PathResult p : paths) {
-            if (p.status() == PathStatus.UNDETERMINED) {
-                for (String fact : p.missingFacts()) {
-                    byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(p.id());
+    /**
+     * Every fact an UNDETERMINED path lists as missing, as a question, in the order of the fact
+     * dictionary (the order of {@link Fact}), each with the paths that wait for it.
+     */
+    private static Map<Fact, Question> questions(Collection<Finding> findings, Texts texts) {
+        Map<Fact, List<PathId>> byFact = new EnumMap<>(Fact.class);
+        for (Finding f : findings) {
+            if (f.getStatus() == PathStatus.UNDETERMINED) {
+                for (Fact fact : f.getMissing()) {
+                    byFact.computeIfAbsent(fact, x -> new ArrayList<>()).add(f.getPath());
                 }
             }
         }
-        List<Question> questions = new ArrayList<>(byFact.size());
-        byFact.forEach((fact, ids) -> {
-            Fact known = FACTS.get(fact);
-            questions.add(new Question(fact, ids, messages.render("fact." + fact + ".question", List.of(), locale),
-                    known != null && known.kind() == Fact.Kind.EXCEPTION));
-        });
-        questions.sort(Comparator.comparingInt((Question q) -> dictionaryOrder(q.fact())).thenComparing(Question::fact));
+        Map<Fact, Question> questions = new EnumMap<>(Fact.class);
+        byFact.forEach((fact, ids) -> questions.put(fact, new Question(texts.fieldPaths()[fact.ordinal()], ids, texts.question(fact),
+                fact.kind() == Fact.Kind.EXCEPTION)));
         return questions;
     }
 
@@ -197,42 +231,37 @@ public final class Assembler {
      * in the order of the fact dictionary. A dependent fact (the cooperation's market share) waits
      * for the fact it depends on.
      */
-    private static List<Question> nextQuestions(List<PathResult> paths, List<Question> questions) {
+    private static List<Question> nextQuestions(Collection<Finding> findings, Map<Fact, Question> questions) {
         if (questions.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<PathId>> couldChange = new HashMap<>();
-        for (PathResult p : paths) {
-            for (String fact : p.missingFacts()) {
-                couldChange.computeIfAbsent(fact, f -> EnumSet.noneOf(PathId.class)).add(p.id());
+        // How many paths each fact could change: those that list it as missing or rest on its presumption.
+        int[] couldChange = new int[Fact.values().length];
+        for (Finding f : findings) {
+            Set<Fact> facts = f.getMissing();
+            for (Fact fact : facts) {
+                couldChange[fact.ordinal()]++;
             }
-            for (Presumption presumption : p.presumptions()) {
-                couldChange.computeIfAbsent(presumption.fact(), f -> EnumSet.noneOf(PathId.class)).add(p.id());
-            }
-        }
-        Set<String> asked = questions.stream().map(Question::fact).collect(Collectors.toSet());
-        List<Question> next = new ArrayList<>();
-        for (Question q : questions) {
-            Fact known = FACTS.get(q.fact());
-            if (known == null || known.dependsOn() == null || !asked.contains(known.dependsOn().fieldPath())) {
-                next.add(q);
+            for (Fact fact : f.getPresumptions()) {
+                if (!facts.contains(fact)) {
+                    couldChange[fact.ordinal()]++;
+                }
             }
         }
-        next.sort(Comparator.comparingInt((Question q) -> regime(q.fact()) ? 0 : 1)
-                .thenComparingInt(q -> -couldChange.getOrDefault(q.fact(), Set.of()).size())
-                .thenComparingInt(q -> dictionaryOrder(q.fact()))
-                .thenComparing(Question::fact));
-        return next;
-    }
-
-    private static int dictionaryOrder(String fact) {
-        Fact known = FACTS.get(fact);
-        return known == null ? Integer.MAX_VALUE : known.ordinal();
-    }
-
-    private static boolean regime(String fact) {
-        Fact f = FACTS.get(fact);
-        return f != null && f.kind() == Fact.Kind.REGIME;
+        List<Fact> next = new ArrayList<>(questions.size());
+        for (Fact fact : questions.keySet()) {
+            if (fact.dependsOn() == null || !questions.containsKey(fact.dependsOn())) {
+                next.add(fact);
+            }
+        }
+        // The list is in dictionary order already, and the sort is stable: ties keep that order.
+        next.sort(Comparator.comparingInt((Fact fact) -> fact.kind() == Fact.Kind.REGIME ? 0 : 1)
+                .thenComparingInt(fact -> -couldChange[fact.ordinal()]));
+        List<Question> asked = new ArrayList<>(next.size());
+        for (Fact fact : next) {
+            asked.add(questions.get(fact));
+        }
+        return asked;
     }
 
     /**
@@ -265,25 +294,24 @@ public final class Assembler {
     }
 
     /** The finding's presumptions as public values, in the order of the fact dictionary. */
-    private List<Presumption> presumptions(Finding f, Locale locale) {
+    private static List<Presumption> presumptions(Finding f, Texts texts) {
         if (f.getPresumptions().isEmpty()) {
             return List.of();
         }
-        Map<Fact, Presumption> texts = presumptionTexts.get(locale);
         List<Presumption> list = new ArrayList<>(f.getPresumptions().size());
         for (Fact fact : f.getPresumptions()) {
-            list.add(texts.get(fact));
+            list.add(texts.presumptions()[fact.ordinal()]);
         }
         return list;
     }
 
-    private static List<String> missingFacts(Finding f) {
-        if (f.getMissing().isEmpty()) {
+    private static List<String> factPaths(Set<Fact> facts, Texts texts) {
+        if (facts.isEmpty()) {
             return List.of();
         }
-        List<String> paths = new ArrayList<>(f.getMissing().size());
-        for (Fact fact : f.getMissing()) {
-            paths.add(fact.fieldPath());
+        List<String> paths = new ArrayList<>(facts.size());
+        for (Fact fact : facts) {
+            paths.add(texts.fieldPaths()[fact.ordinal()]);
         }
         return paths;
     }

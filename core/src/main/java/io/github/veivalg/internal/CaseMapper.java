@@ -10,7 +10,10 @@ import io.github.veivalg.vocabulary.Percent;
 import org.apiguardian.api.API;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +37,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 @API(status = INTERNAL)
 public final class CaseMapper {
 
-    /** One component of a fact group, its fact, and how to read it from a request. */
-    private record Slot(Fact fact, Function<AssessmentRequest, Object> group, MethodHandle accessor) {
+    /**
+     * One component of a fact group, its fact, and how to read it from a request. The accessor is a
+     * generated {@code Function}, not a method handle: a handle held in a list is not a constant, and
+     * invoking it costs several times a plain call.
+     */
+    private record Slot(Fact fact, Function<AssessmentRequest, Object> group, Function<Object, Object> accessor) {
     }
 
     private static final Map<String, Function<AssessmentRequest, Object>> GROUPS = Map.of(
@@ -53,7 +60,7 @@ public final class CaseMapper {
         unpaired.remove(Fact.EVALUATION_DATE);
         List<String> problems = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
         for (RecordComponent group : AssessmentRequest.class.getRecordComponents()) {
             Function<AssessmentRequest, Object> read = GROUPS.get(group.getName());
             if (read == null) {
@@ -66,11 +73,7 @@ public final class CaseMapper {
                     continue;
                 }
                 unpaired.remove(fact);
-                try {
-                    slots.add(new Slot(fact, read, lookup.unreflect(c.getAccessor())));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("Cannot read " + fact.fieldPath(), e);
-                }
+                slots.add(new Slot(fact, read, reader(lookup, c.getAccessor(), fact)));
             }
         }
         unpaired.forEach(f -> problems.add(f.fieldPath() + " is declared in Fact but is no component of a fact group"));
@@ -80,16 +83,21 @@ public final class CaseMapper {
         return List.copyOf(slots);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> reader(MethodHandles.Lookup lookup, Method accessor, Fact fact) {
+        try {
+            MethodHandle target = lookup.unreflect(accessor);
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), target, target.type().wrap()).getTarget().invoke();
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot read " + fact.fieldPath(), e);
+        }
+    }
+
     public static Case toCase(AssessmentRequest r) {
         Case c = new Case().setEvaluationDate(r.evaluationDate()).setStrict(r.strict());
         for (Slot slot : SLOTS) {
-            Object value;
-            try {
-                value = slot.accessor().invoke(slot.group().apply(r));
-            } catch (Throwable e) {
-                throw new IllegalStateException("Cannot read " + slot.fact().fieldPath(), e);
-            }
-            c.set(slot.fact(), raw(value));
+            c.set(slot.fact(), raw(slot.accessor().apply(slot.group().apply(r))));
         }
         return c;
     }

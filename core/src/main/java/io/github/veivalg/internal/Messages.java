@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,12 +69,26 @@ public final class Messages {
     private static final DecimalFormat PERCENT_NB = percentFormat(true);
     private static final DecimalFormat PERCENT_EN = percentFormat(false);
 
+    /**
+     * How many rendered messages with arguments each language keeps. The same rule with the same
+     * figures gives the same sentence, and a case system asks about the same few thresholds and
+     * dates again and again; past this bound a sentence is rendered each time, so the memory stays
+     * bounded whatever the callers send.
+     */
+    static final int RENDERED_WITH_ARGS_LIMIT = 4_096;
+
     private final Map<String, String> bokmal;
     private final Map<String, String> english;
-    // A message without arguments renders the same every time: rendered once per language (bounded
-    // by the number of keys), so titles, status words, questions and plain obligations cost a lookup.
-    private final Map<String, String> bokmalWithoutArgs = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> englishWithoutArgs = new java.util.concurrent.ConcurrentHashMap<>();
+    // A message renders the same every time for the same arguments. Without arguments it is rendered
+    // once per language (bounded by the number of keys), so titles, status words, questions and plain
+    // obligations cost a lookup; with arguments, up to RENDERED_WITH_ARGS_LIMIT of them are kept.
+    private final Map<String, String> bokmalWithoutArgs = new ConcurrentHashMap<>();
+    private final Map<String, String> englishWithoutArgs = new ConcurrentHashMap<>();
+    private final Map<Rendered, String> bokmalWithArgs = new ConcurrentHashMap<>();
+    private final Map<Rendered, String> englishWithArgs = new ConcurrentHashMap<>();
+    // Each pattern split once into its literal parts and placeholders (bounded by the number of keys).
+    private final Map<String, Template> bokmalTemplates = new ConcurrentHashMap<>();
+    private final Map<String, Template> englishTemplates = new ConcurrentHashMap<>();
 
     private Messages(Map<String, String> bokmal, Map<String, String> english) {
         this.bokmal = bokmal;
@@ -136,39 +151,81 @@ public final class Messages {
         return render(message.key(), message.args(), locale);
     }
 
+    /** A message and its arguments, as the key of a rendered text. */
+    private record Rendered(String key, List<?> args) {
+    }
+
     public String render(String key, List<?> args, Locale locale) {
-        if (!args.isEmpty()) {
-            return fill(key, args, locale);
+        boolean nb = supported(locale) == BOKMAL;
+        if (args.isEmpty()) {
+            Map<String, String> rendered = nb ? bokmalWithoutArgs : englishWithoutArgs;
+            String text = rendered.get(key);
+            if (text == null) {
+                text = fill(key, args, locale);
+                rendered.put(key, text);
+            }
+            return text;
         }
-        Map<String, String> rendered = supported(locale) == BOKMAL ? bokmalWithoutArgs : englishWithoutArgs;
-        String text = rendered.get(key);
+        Map<Rendered, String> rendered = nb ? bokmalWithArgs : englishWithArgs;
+        String text = rendered.get(new Rendered(key, args));
         if (text == null) {
             text = fill(key, args, locale);
-            rendered.put(key, text);
+            if (rendered.size() < RENDERED_WITH_ARGS_LIMIT) {
+                // The caller's list may change later: the key keeps its own copy.
+                rendered.put(new Rendered(key, Collections.unmodifiableList(new java.util.ArrayList<>(args))), text);
+            }
         }
         return text;
     }
 
     private String fill(String key, List<?> args, Locale locale) {
-        String pattern = bundle(locale).get(key);
-        if (pattern == null) {
-            throw new KnowledgeBaseException("No " + supported(locale).getLanguage() + " message for key " + key);
-        }
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
-            if (index >= args.size()) {
-                throw new KnowledgeBaseException("Message " + key + " needs argument {" + index + "} but got " + args.size());
+        Map<String, Template> templates = supported(locale) == BOKMAL ? bokmalTemplates : englishTemplates;
+        Template template = templates.get(key);
+        if (template == null) {
+            String pattern = bundle(locale).get(key);
+            if (pattern == null) {
+                throw new KnowledgeBaseException("No " + supported(locale).getLanguage() + " message for key " + key);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(format(args.get(index), locale)));
+            template = Template.of(pattern);
+            templates.put(key, template);
         }
-        m.appendTail(out);
-        return out.toString();
+        if (template.arity() > args.size()) {
+            throw new KnowledgeBaseException("Message " + key + " needs argument {" + (template.arity() - 1) + "} but got " + args.size());
+        }
+        StringBuilder out = new StringBuilder(template.length());
+        for (int i = 0; i < template.placeholders().length; i++) {
+            out.append(template.literals()[i]).append(format(args.get(template.placeholders()[i]), locale));
+        }
+        return out.append(template.literals()[template.placeholders().length]).toString();
     }
 
+    /**
+     * A pattern split at its placeholders: {@code literals[i]}, then argument {@code placeholders[i]},
+     * …, then the last literal. {@code arity} is one more than the highest placeholder.
+     */
+    private record Template(String[] literals, int[] placeholders, int arity, int length) {
+        static Template of(String pattern) {
+            Matcher m = PLACEHOLDER.matcher(pattern);
+            List<String> literals = new java.util.ArrayList<>();
+            List<Integer> placeholders = new java.util.ArrayList<>();
+            int from = 0;
+            int arity = 0;
+            while (m.find()) {
+                literals.add(pattern.substring(from, m.start()));
+                int index = Integer.parseInt(m.group(1));
+                placeholders.add(index);
+                arity = Math.max(arity, index + 1);
+                from = m.end();
+            }
+            literals.add(pattern.substring(from));
+            return new Template(literals.toArray(String[]::new), placeholders.stream().mapToInt(Integer::intValue).toArray(),
+                    arity, pattern.length() + 16 * placeholders.size());
+        }
+    }
+
+    /** Renders a one-off text (a protocol line, a what-if sentence) without keeping it. */
     public String render(String key, Locale locale, Object... args) {
-        return render(key, java.util.Arrays.asList(args), locale);
+        return args.length == 0 ? render(key, List.of(), locale) : fill(key, java.util.Arrays.asList(args), locale);
     }
 
     /** Formats one argument for the language. */

@@ -27,7 +27,8 @@ import java.util.Map;
 public final class PhaseProfile {
 
     /** Per-phase means, in microseconds, in the order of the phases, then {@code TEXT}; and the call's p50. */
-    public record Result(Map<String, Double> meanMicros, double p50Micros, double callMeanMicros, int calls) {
+    public record Result(Map<String, Double> meanMicros, double p50Micros, double callMeanMicros, double cpuMicros,
+                         double allocatedKb, int calls) {
     }
 
     private PhaseProfile() {
@@ -58,6 +59,9 @@ public final class PhaseProfile {
             }
             clock.reset();
             long[] perCall = new long[calls];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long allocatedStart = allocatedBytes();
             for (int n = 0; n < calls; n++) {
                 long start = clock.start();
                 Assessment a = assembler.assess(mix[i++ % mix.length], Locale.ENGLISH, clock);
@@ -66,6 +70,8 @@ public final class PhaseProfile {
                 sink += renderAll(a);
                 clock.text += System.nanoTime() - assessed;
             }
+            double cpuMicros = (threads.getCurrentThreadCpuTime() - cpuStart) / 1000.0 / calls;
+            double allocatedKb = (allocatedBytes() - allocatedStart) / 1024.0 / calls;
             if (sink == 42) {
                 System.out.print("");
             }
@@ -76,7 +82,7 @@ public final class PhaseProfile {
             }
             means.put("TEXT", clock.text / 1000.0 / calls);
             double mean = Arrays.stream(perCall).average().orElse(0) / 1000.0;
-            return new Result(means, perCall[calls / 2] / 1000.0, mean, calls);
+            return new Result(means, perCall[calls / 2] / 1000.0, mean, cpuMicros, allocatedKb, calls);
         } finally {
             veivalg.close();
         }
@@ -86,7 +92,7 @@ public final class PhaseProfile {
     static String encode(Result r) {
         StringBuilder out = new StringBuilder();
         r.meanMicros().forEach((phase, micros) -> out.append(phase).append('=').append(micros).append(' '));
-        return out.append("p50=").append(r.p50Micros()).append(" mean=").append(r.callMeanMicros()).append(" calls=").append(r.calls()).toString();
+        return out.append("p50=").append(r.p50Micros()).append(" mean=").append(r.callMeanMicros()).append(" cpu=").append(r.cpuMicros()).append(" allocatedKb=").append(r.allocatedKb()).append(" calls=").append(r.calls()).toString();
     }
 
     /** The result from a probe's {@code RESULT} pairs. */
@@ -96,7 +102,8 @@ public final class PhaseProfile {
             means.put(phase.name(), Double.parseDouble(values.get(phase.name())));
         }
         means.put("TEXT", Double.parseDouble(values.get("TEXT")));
-        return new Result(means, Double.parseDouble(values.get("p50")), Double.parseDouble(values.get("mean")),
+        return new Result(means, Double.parseDouble(values.get("p50")), Double.parseDouble(values.get("mean")), Double.parseDouble(values.get("cpu")),
+                Double.parseDouble(values.get("allocatedKb")),
                 Integer.parseInt(values.get("calls")));
     }
 
@@ -112,6 +119,10 @@ public final class PhaseProfile {
         });
         out.append(String.format(Locale.ROOT, "| `assess` in all (p50 / mean of %,d calls) | %.1f / %.1f | |%n",
                 r.calls(), r.p50Micros(), r.callMeanMicros()));
+        out.append(String.format(Locale.ROOT, "| CPU time of the thread per call, text rendering included | %.1f | |%n",
+                r.cpuMicros()));
+        out.append(String.format(Locale.ROOT, "| heap allocated per call, text rendering included (KiB; a measure the machine's noise does not move) | %.1f | |%n",
+                r.allocatedKb()));
         return out.toString();
     }
 
@@ -154,6 +165,12 @@ public final class PhaseProfile {
         return n;
     }
 
+
+    /** The bytes this thread has allocated so far (HotSpot's counter; -1 where the JVM has none). */
+    private static long allocatedBytes() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads instanceof com.sun.management.ThreadMXBean hotspot ? hotspot.getCurrentThreadAllocatedBytes() : -1;
+    }
 
     /** A clock that adds each phase's time to its total. */
     private static final class Marks implements Engine.Clock {

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import io.github.veivalg.KnowledgeBaseException;
 import io.github.veivalg.kb.vocabulary.BandDecision;
 import io.github.veivalg.kb.vocabulary.Case;
+import io.github.veivalg.kb.vocabulary.Decisions;
 import io.github.veivalg.kb.vocabulary.EeaThreshold;
 import io.github.veivalg.kb.vocabulary.Fact;
 import io.github.veivalg.kb.vocabulary.Finding;
@@ -177,12 +178,16 @@ public final class Engine {
                 session.addEventListener((AgendaEventListener) recorder);
                 session.addEventListener((RuleRuntimeEventListener) recorder);
                 session.setGlobal("strict", c.isStrict());
+                session.setGlobal(Decisions.GLOBAL, recorder.decisions);
                 session.execute(facts);
             }
             case POOLED -> runStateful(pool.newKieSession(), c.isStrict(), facts, recorder, clock);
             case STATEFUL_PER_CALL -> runStateful(kb.kieBase().newKieSession(), c.isStrict(), facts, recorder, clock);
         }
-        Outcome outcome = collect(recorder.inserted, row, recorder.fired);
+        // What the rules inserted, and what they recorded without inserting it (no rule reads it).
+        List<Object> concluded = new ArrayList<>(recorder.inserted);
+        concluded.addAll(recorder.decisions.recorded());
+        Outcome outcome = collect(concluded, row, recorder.fired);
         clock.mark(Phase.COLLECT);
         return outcome;
     }
@@ -191,6 +196,7 @@ public final class Engine {
         clock.mark(Phase.SESSION);
         try {
             session.setGlobal("strict", strict);
+            session.setGlobal(Decisions.GLOBAL, recorder.decisions);
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
             for (Object fact : facts) {
@@ -211,6 +217,7 @@ public final class Engine {
     private static final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         final List<Object> inserted = new ArrayList<>();
         final List<String> fired = new ArrayList<>();
+        final Decisions decisions = new Decisions();
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {

@@ -100,4 +100,51 @@ class KnowledgeBaseLoadingTest {
         }
         return found;
     }
+
+    /**
+     * Only the findings some rule reads go into working memory (#17, {@code Decisions}). This reads
+     * the built network: every Finding pattern must name its paths, and every path it can match must
+     * be one the engine inserts, or a rule would wait for a finding that never comes.
+     */
+    @Test
+    void everyFindingPattern_readsOnlyPathsThatGoIntoWorkingMemory() {
+        org.drools.core.impl.InternalRuleBase rete = (org.drools.core.impl.InternalRuleBase) KnowledgeBase.load().kieBase();
+        org.drools.core.reteoo.ObjectTypeNode findings = rete.getRete().getObjectTypeNodes().stream()
+                .filter(otn -> otn.getObjectType().toString().contains(io.github.veivalg.kb.vocabulary.Finding.class.getName()))
+                .findFirst().orElseThrow();
+        Set<String> read = new TreeSet<>();
+        Set<String> otherConstraints = new TreeSet<>();
+        Pattern onePath = Pattern.compile("path == PathId\\.(\\w+)");
+        for (org.drools.core.reteoo.ObjectSink sink : findings.getObjectSinkPropagator().getSinks()) {
+            // A pattern without an alpha constraint would read every path.
+            assertThat(sink).as("a Finding pattern without a constraint on its path").isInstanceOf(org.drools.core.reteoo.AlphaNode.class);
+            String constraint = ((org.drools.core.reteoo.AlphaNode) sink).getConstraint().toString();
+            String text = constraint.substring(constraint.indexOf("), ") + 3, constraint.length() - 1);
+            Matcher m = onePath.matcher(text);
+            if (m.matches()) {
+                read.add(m.group(1));
+            } else {
+                otherConstraints.add(text);
+                if (text.equals("status.isOpen()")) {
+                    for (org.drools.core.reteoo.ObjectSink next : ((org.drools.core.reteoo.AlphaNode) sink).getObjectSinkPropagator().getSinks()) {
+                        String c = ((org.drools.core.reteoo.AlphaNode) next).getConstraint().toString();
+                        otherConstraints.add(c.substring(c.indexOf("), ") + 3, c.length() - 1));
+                    }
+                }
+            }
+        }
+        assertThat(read).isNotEmpty().allSatisfy(path ->
+                assertThat(io.github.veivalg.kb.vocabulary.Paths.isReadByRules(PathId.valueOf(path))).as(path).isTrue());
+        // The other patterns read the scope paths, or the open contracts of Part II and Part III.
+        assertThat(otherConstraints).containsOnly("scopePath", "status.isOpen()",
+                "path memberOf Paths.partIIContracts()", "path memberOf Paths.partIIIContracts()");
+        Set<PathId> inserted = io.github.veivalg.kb.vocabulary.Paths.readByRules();
+        assertThat(inserted).containsAll(io.github.veivalg.kb.vocabulary.Paths.partIIContracts())
+                .containsAll(io.github.veivalg.kb.vocabulary.Paths.partIIIContracts());
+        for (PathId path : PathId.values()) {
+            if (io.github.veivalg.kb.vocabulary.Paths.isScopePath(path)) {
+                assertThat(inserted).contains(path);
+            }
+        }
+    }
 }

@@ -28,18 +28,32 @@ public final class Finding {
     private final String legalBasis;
     private final String messageKey;
     private final List<Object> args = new ArrayList<>();
-    private final Set<Fact> missing = EnumSet.noneOf(Fact.class);
+    // The sets and the cited parts are made when something is added: most findings have none, and a
+    // rule session makes dozens of findings per call.
+    private Set<Fact> missing = NO_FACTS;
     private final List<Msg> obligations = new ArrayList<>();
-    private final Set<Fact> presumptions = EnumSet.noneOf(Fact.class);
-    private final List<String> citedOnly = new ArrayList<>();
+    private Set<Fact> presumptions = NO_FACTS;
+    private List<String> citedOnly = List.of();
     private boolean closedForSize;
     // What the other paths read of this one. For an exception's own path (PathId#isException) that is
     // the exception as presumed (not established) while its facts are unknown; for every other
     // path it is the finding itself.
     private PathStatus forOthers;
-    private final Set<Fact> missingForOthers = EnumSet.noneOf(Fact.class);
-    private final Set<Fact> presumptionsForOthers = EnumSet.noneOf(Fact.class);
+    private Set<Fact> missingForOthers = NO_FACTS;
+    private Set<Fact> presumptionsForOthers = NO_FACTS;
     private boolean othersDiffer;
+
+    private static final Set<Fact> NO_FACTS = Collections.unmodifiableSet(EnumSet.noneOf(Fact.class));
+
+    /** {@code to} with {@code facts} added; a new set the first time, so that the empty one is shared. */
+    private static Set<Fact> adding(Set<Fact> to, Set<Fact> facts) {
+        if (facts.isEmpty()) {
+            return to;
+        }
+        Set<Fact> set = to == NO_FACTS ? EnumSet.noneOf(Fact.class) : to;
+        set.addAll(facts);
+        return set;
+    }
 
     private Finding(PathId path, PathStatus status, String ruleId, String legalBasis, String messageKey) {
         this.path = path;
@@ -72,9 +86,9 @@ public final class Finding {
         boolean strict = isStrict(rule);
         Truth own = strict || Paths.isException(path) ? condition : condition.presumed();
         Finding finding = decide(rule, path, own, whenTrue, whenFalse, base);
-        finding.missing.addAll(own.getMissing());
+        finding.missing = adding(finding.missing, own.getMissing());
         if (!strict && !Paths.isException(path)) {
-            finding.presumptions.addAll(own.getPresumptions());
+            finding.presumptions = adding(finding.presumptions, own.getPresumptions());
             for (Fact undertaking : own.getUndertakings()) {
                 finding.obligations.add(Msg.of("undertaking." + undertaking.fieldPath()));
             }
@@ -85,12 +99,12 @@ public final class Finding {
             if (presumed.isFalse()) {
                 finding.othersDiffer = true;
                 finding.forOthers = whenFalse;
-                finding.presumptionsForOthers.addAll(presumed.getPresumptions());
+                finding.presumptionsForOthers = adding(finding.presumptionsForOthers, presumed.getPresumptions());
             } else if (presumed.isUnknown()) {
                 finding.othersDiffer = true;
                 finding.forOthers = PathStatus.UNDETERMINED;
-                finding.missingForOthers.addAll(presumed.getMissing());
-                finding.presumptionsForOthers.addAll(presumed.getPresumptions());
+                finding.missingForOthers = adding(finding.missingForOthers, presumed.getMissing());
+                finding.presumptionsForOthers = adding(finding.presumptionsForOthers, presumed.getPresumptions());
             }
         }
         return finding;
@@ -154,13 +168,13 @@ public final class Finding {
 
     /** Adds unknown facts that would decide this path. */
     public Finding missing(Set<Fact> facts) {
-        missing.addAll(facts);
+        missing = adding(missing, facts);
         return this;
     }
 
     /** Adds EXCEPTION facts taken as not established that this status rests on. */
     public Finding presuming(Set<Fact> facts) {
-        presumptions.addAll(facts);
+        presumptions = adding(presumptions, facts);
         return this;
     }
 
@@ -170,8 +184,7 @@ public final class Finding {
      * only what it rests on (an open direct award does not cite the infringement fee of LOA § 12).
      */
     public Finding citingOnly(String... parts) {
-        citedOnly.clear();
-        Collections.addAll(citedOnly, parts);
+        citedOnly = List.of(parts);
         return this;
     }
 
@@ -211,7 +224,7 @@ public final class Finding {
     }
 
     public Set<Fact> getMissing() {
-        return Collections.unmodifiableSet(missing);
+        return (missing == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(missing));
     }
 
     public List<Msg> getObligations() {
@@ -220,7 +233,7 @@ public final class Finding {
 
     /** The EXCEPTION facts taken as not established that this status rests on (empty in strict answers). */
     public Set<Fact> getPresumptions() {
-        return Collections.unmodifiableSet(presumptions);
+        return (presumptions == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(presumptions));
     }
 
     /**
@@ -233,17 +246,17 @@ public final class Finding {
 
     /** The unknown facts behind {@link #getStatusForOthers()} when it is UNDETERMINED. */
     public Set<Fact> getMissingForOthers() {
-        return othersDiffer ? Collections.unmodifiableSet(missingForOthers) : getMissing();
+        return othersDiffer ? (missingForOthers == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(missingForOthers)) : getMissing();
     }
 
     /** The presumptions {@link #getStatusForOthers()} rests on. */
     public Set<Fact> getPresumptionsForOthers() {
-        return othersDiffer ? Collections.unmodifiableSet(presumptionsForOthers) : getPresumptions();
+        return othersDiffer ? (presumptionsForOthers == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(presumptionsForOthers)) : getPresumptions();
     }
 
     /** The parts of the rule's legal basis this answer cites; empty when it cites all of them. */
     public List<String> getCitedOnly() {
-        return Collections.unmodifiableList(citedOnly);
+        return citedOnly;
     }
 
     public boolean isClosedForSize() {

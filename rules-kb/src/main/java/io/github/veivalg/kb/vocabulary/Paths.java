@@ -3,6 +3,7 @@ package io.github.veivalg.kb.vocabulary;
 import io.github.veivalg.vocabulary.PathId;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,7 +108,43 @@ public final class Paths {
             PathId.COMPETITIVE_DIALOGUE, PathId.INNOVATION_PARTNERSHIP, PathId.NEGOTIATED_WITHOUT_NOTICE,
             PathId.NO_COMPETITION, PathId.DIRECT_AWARD, PathId.RESERVED_WORK_INTEGRATION);
 
+    /**
+     * The paths whose findings a rule reads (a {@code Finding(...)} pattern): the grounds that
+     * decide the no-competition paths, the contracts that take the Parts' conditions, and the scope
+     * paths. Only these findings go into the rules' working memory; the others are recorded for
+     * the answer without being matched against every Finding pattern ({@link Decisions}). A test of
+     * the built knowledge base keeps this list and the patterns in step.
+     */
+    private static final Set<PathId> READ_BY_RULES = pathsReadByRules();
+
     private Paths() {
+    }
+
+    private static Set<PathId> pathsReadByRules() {
+        Set<PathId> read = EnumSet.of(
+                PathId.NWN_NO_SUITABLE_TENDERS, PathId.NWN_ONLY_UNACCEPTABLE_TENDERS, PathId.NWN_RESEARCH_GOODS,
+                PathId.NWN_EXTREME_URGENCY, PathId.NC_ONLY_ONE_SUPPLIER, PathId.NWN_REPETITION,
+                PathId.P2X_ONLY_ONE_SUPPLIER, PathId.P2X_EXCEPTIONALLY_ADVANTAGEOUS, PathId.P2X_UNFORESEEN_CANNOT_POSTPONE,
+                PathId.P2X_STRICTLY_NECESSARY_ADDITIONS, PathId.P2X_AFTER_FAILED_TENDER, PathId.P2X_EXCHANGE_PURCHASE,
+                PathId.P2X_COVER_PURCHASE, PathId.NEGOTIATED_WITHOUT_NOTICE, PathId.HEALTH_SOCIAL_INDIVIDUAL_USER);
+        read.addAll(PART_II_CONTRACTS);
+        read.addAll(PART_III_CONTRACTS);
+        for (PathId path : PathId.values()) {
+            if (isScopePath(path)) {
+                read.add(path);
+            }
+        }
+        return Collections.unmodifiableSet(read);
+    }
+
+    /** Whether a rule reads this path's finding; see {@link #READ_BY_RULES}. */
+    public static boolean isReadByRules(PathId path) {
+        return READ_BY_RULES.contains(path);
+    }
+
+    /** The paths whose findings a rule reads. */
+    public static Set<PathId> readByRules() {
+        return READ_BY_RULES;
     }
 
     public static Gate gate(PathId path) {

@@ -24,6 +24,13 @@ import java.util.Set;
  */
 public final class Truth {
 
+    // A copy of an empty set is cheaper than EnumSet.noneOf, which looks the enum's constants up each time.
+    private static final EnumSet<Fact> NONE = EnumSet.noneOf(Fact.class);
+
+    private static EnumSet<Fact> noFacts() {
+        return NONE.clone();
+    }
+
     private enum Value { TRUE, FALSE, UNKNOWN }
 
     public static final Truth TRUE = new Truth(Value.TRUE, Set.of());
@@ -167,7 +174,7 @@ public final class Truth {
         Value other = deciding == Value.FALSE ? Value.TRUE : Value.FALSE;
         // strict reading
         Value value = other;
-        EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
+        EnumSet<Fact> missing = noFacts();
         for (Truth part : parts) {
             if (part.value == deciding) {
                 value = deciding;
@@ -182,12 +189,12 @@ public final class Truth {
         // presumed reading
         Truth definite = null;
         boolean presumedDecides = false;
-        EnumSet<Fact> deciderPresumptions = EnumSet.noneOf(Fact.class);
-        EnumSet<Fact> deciderUndertakings = EnumSet.noneOf(Fact.class);
+        EnumSet<Fact> deciderPresumptions = noFacts();
+        EnumSet<Fact> deciderUndertakings = noFacts();
         boolean anyUnknown = false;
-        EnumSet<Fact> pMissing = EnumSet.noneOf(Fact.class);
-        EnumSet<Fact> allPresumptions = EnumSet.noneOf(Fact.class);
-        EnumSet<Fact> allUndertakings = EnumSet.noneOf(Fact.class);
+        EnumSet<Fact> pMissing = noFacts();
+        EnumSet<Fact> allPresumptions = noFacts();
+        EnumSet<Fact> allUndertakings = noFacts();
         for (Truth part : parts) {
             allPresumptions.addAll(part.presumptions);
             allUndertakings.addAll(part.undertakings);
@@ -249,7 +256,7 @@ public final class Truth {
     public Truth negate() {
         Value strict = flip(value);
         if (!undertakings.isEmpty()) {
-            EnumSet<Fact> unknown = EnumSet.noneOf(Fact.class);
+            EnumSet<Fact> unknown = noFacts();
             unknown.addAll(pMissing);
             unknown.addAll(undertakings);
             return new Truth(strict, missing, Value.UNKNOWN, frozen(unknown), presumptions, Set.of());

@@ -28,7 +28,7 @@ public final class PhaseProfile {
 
     /** Per-phase means, in microseconds, in the order of the phases, then {@code TEXT}; and the call's p50. */
     public record Result(Map<String, Double> meanMicros, double p50Micros, double callMeanMicros, double cpuMicros,
-                         double allocatedKb, int calls) {
+                         double allocatedKb, double rulesFired, int calls) {
     }
 
     private PhaseProfile() {
@@ -62,12 +62,14 @@ public final class PhaseProfile {
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long allocatedStart = allocatedBytes();
+            long fired = 0;
             for (int n = 0; n < calls; n++) {
                 long start = clock.start();
                 Assessment a = assembler.assess(mix[i++ % mix.length], Locale.ENGLISH, clock);
                 long assessed = System.nanoTime();
                 perCall[n] = assessed - start;
                 sink += renderAll(a);
+                fired += a.firedRules().size();
                 clock.text += System.nanoTime() - assessed;
             }
             double cpuMicros = (threads.getCurrentThreadCpuTime() - cpuStart) / 1000.0 / calls;
@@ -82,7 +84,7 @@ public final class PhaseProfile {
             }
             means.put("TEXT", clock.text / 1000.0 / calls);
             double mean = Arrays.stream(perCall).average().orElse(0) / 1000.0;
-            return new Result(means, perCall[calls / 2] / 1000.0, mean, cpuMicros, allocatedKb, calls);
+            return new Result(means, perCall[calls / 2] / 1000.0, mean, cpuMicros, allocatedKb, (double) fired / calls, calls);
         } finally {
             veivalg.close();
         }
@@ -92,7 +94,7 @@ public final class PhaseProfile {
     static String encode(Result r) {
         StringBuilder out = new StringBuilder();
         r.meanMicros().forEach((phase, micros) -> out.append(phase).append('=').append(micros).append(' '));
-        return out.append("p50=").append(r.p50Micros()).append(" mean=").append(r.callMeanMicros()).append(" cpu=").append(r.cpuMicros()).append(" allocatedKb=").append(r.allocatedKb()).append(" calls=").append(r.calls()).toString();
+        return out.append("p50=").append(r.p50Micros()).append(" mean=").append(r.callMeanMicros()).append(" cpu=").append(r.cpuMicros()).append(" allocatedKb=").append(r.allocatedKb()).append(" rulesFired=").append(r.rulesFired()).append(" calls=").append(r.calls()).toString();
     }
 
     /** The result from a probe's {@code RESULT} pairs. */
@@ -103,7 +105,7 @@ public final class PhaseProfile {
         }
         means.put("TEXT", Double.parseDouble(values.get("TEXT")));
         return new Result(means, Double.parseDouble(values.get("p50")), Double.parseDouble(values.get("mean")), Double.parseDouble(values.get("cpu")),
-                Double.parseDouble(values.get("allocatedKb")),
+                Double.parseDouble(values.get("allocatedKb")), Double.parseDouble(values.get("rulesFired")),
                 Integer.parseInt(values.get("calls")));
     }
 
@@ -123,6 +125,7 @@ public final class PhaseProfile {
                 r.cpuMicros()));
         out.append(String.format(Locale.ROOT, "| heap allocated per call, text rendering included (KiB; a measure the machine's noise does not move) | %.1f | |%n",
                 r.allocatedKb()));
+        out.append(String.format(Locale.ROOT, "| rules fired per call (mean) | %.1f | |%n", r.rulesFired()));
         return out.toString();
     }
 

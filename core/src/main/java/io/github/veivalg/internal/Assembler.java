@@ -165,11 +165,15 @@ public final class Assembler {
             PathId id = f.getPath();
             // The finding's legal basis is its deciding rule's @legalBasis, split once when the knowledge base loaded.
             List<String> basis = citedBasis(f, engine.knowledgeBase().rule(f.getRuleId()).legalBasisParts());
-            List<String> obligations = new ArrayList<>();
-            List<String> permissions = new ArrayList<>();
-            for (Msg o : f.getObligations()) {
-                // The knowledge base names a permission or recommendation permission.*, a duty obligation.*.
-                (o.key().startsWith("permission.") ? permissions : obligations).add(messages.render(o, locale));
+            List<String> obligations = List.of();
+            List<String> permissions = List.of();
+            if (!f.getObligations().isEmpty()) {
+                obligations = new ArrayList<>();
+                permissions = new ArrayList<>();
+                for (Msg o : f.getObligations()) {
+                    // The knowledge base names a permission or recommendation permission.*, a duty obligation.*.
+                    (o.key().startsWith("permission.") ? permissions : obligations).add(messages.render(o, locale));
+                }
             }
             paths.add(new PathResult(id, f.getStatus(), texts.titles()[id.ordinal()], texts.statuses()[f.getStatus().ordinal()], basis,
                     messages.render(f.getMessageKey(), f.getArgs(), locale), obligations, permissions,

@@ -172,6 +172,16 @@ public final class Truth {
      */
     private static Truth combine(Truth[] parts, Value deciding) {
         Value other = deciding == Value.FALSE ? Value.TRUE : Value.FALSE;
+        if (allPlain(parts)) {
+            // Every part known, and read the same way with and without presumptions: the answer is
+            // one of the two constants, and no set of facts needs to be made.
+            for (Truth part : parts) {
+                if (part.value == deciding) {
+                    return deciding == Value.TRUE ? TRUE : FALSE;
+                }
+            }
+            return other == Value.TRUE ? TRUE : FALSE;
+        }
         // strict reading
         Value value = other;
         EnumSet<Fact> missing = noFacts();
@@ -239,6 +249,16 @@ public final class Truth {
             undertakings = Set.of();
         }
         return new Truth(value, frozen(missing), pValue, frozen(pMissing), frozen(presumptions), frozen(undertakings));
+    }
+
+    /** Whether every part is known, in both readings alike, and rests on no presumption or undertaking. */
+    private static boolean allPlain(Truth[] parts) {
+        for (Truth part : parts) {
+            if (part.value == Value.UNKNOWN || part.pValue != part.value || !part.presumptions.isEmpty() || !part.undertakings.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Truth and(Truth other) {

@@ -28,6 +28,26 @@ class TruthTest {
     }
 
     @Test
+    void knownParts_combineLikeBooleans_intoTheTwoConstants_forEveryCombinationOfUpToFourParts() {
+        for (int n = 0; n <= 4; n++) {
+            for (int bits = 0; bits < (1 << n); bits++) {
+                Truth[] parts = new Truth[n];
+                boolean and = true;
+                boolean or = false;
+                for (int i = 0; i < n; i++) {
+                    boolean value = (bits & (1 << i)) != 0;
+                    parts[i] = Truth.of(value);
+                    and &= value;
+                    or |= value;
+                }
+                // The constants themselves, not only equal values: nothing is made for known parts (#17).
+                assertThat(Truth.all(parts)).as("all of %d parts, bits %d", n, bits).isSameAs(Truth.of(and));
+                assertThat(Truth.any(parts)).as("any of %d parts, bits %d", n, bits).isSameAs(Truth.of(or));
+            }
+        }
+    }
+
+    @Test
     void negate_keepsUnknownAndItsFacts() {
         assertThat(Truth.TRUE.negate()).isEqualTo(Truth.FALSE);
         assertThat(Truth.FALSE.negate()).isEqualTo(Truth.TRUE);

@@ -25,8 +25,32 @@ class WhatIfJsonTest {
         VEIVALG.close();
     }
 
+    /**
+     * A municipality buying social services (CPV 85312000) for 9 000 000 kr on 2025-06-01, nothing
+     * known about the supplier, strict: the first what-if scenario of the legal suite
+     * ({@code legal-suite/whatif/what-if.yaml}), written out as the contract's JSON.
+     */
     private static Map<String, Object> request(Object whatIf) {
-        Map<String, Object> json = new LinkedHashMap<>(WhatIfScenarios.read(WhatIfScenarioTest.file()).get(0).request());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("evaluationDate", "2025-06-01");
+        json.put("strict", true);
+        json.put("buyer", Map.of("authorityKind", "MUNICIPALITY", "buyerControlsSupplier", false, "isCooperationBetweenAuthorities", false));
+        Map<String, Object> purchase = new LinkedHashMap<>();
+        purchase.put("subjectType", "SERVICES");
+        purchase.put("serviceCategory", "HEALTH_AND_SOCIAL");
+        purchase.put("cpvCodes", List.of("85312000"));
+        purchase.put("estimatedValueNok", 9_000_000);
+        purchase.put("valueIncludesOptionsAndExtensions", true);
+        purchase.put("contractDurationMonths", 36);
+        purchase.put("agreementType", "SINGLE_CONTRACT");
+        purchase.put("isMutuallyBindingForPayment", true);
+        purchase.put("isGrantUnderGrantRules", false);
+        purchase.put("isUserChoiceScheme", false);
+        purchase.put("isEmploymentContract", false);
+        purchase.put("isRealEstateAcquisitionOrRental", false);
+        purchase.put("involvesExerciseOfPublicAuthority", false);
+        purchase.put("isResearchAndDevelopmentService", false);
+        json.put("purchase", purchase);
         if (whatIf != null) {
             json.put("whatIf", whatIf);
         }

@@ -26,7 +26,10 @@ import java.util.Map;
  */
 public final class PhaseProfile {
 
-    /** Per-phase means, in microseconds, in the order of the phases, then {@code TEXT}; and the call's p50. */
+    /**
+     * Per-phase means in microseconds, in the order of the phases, then {@code TEXT}; the p50 and mean
+     * of whole calls; the thread's CPU time and heap allocated (KiB) per call; the rules fired per call.
+     */
     public record Result(Map<String, Double> meanMicros, double p50Micros, double callMeanMicros, double cpuMicros,
                          double allocatedKb, double rulesFired, int calls) {
     }

@@ -72,8 +72,7 @@ public final class Assembler {
     }
 
     /** The texts of one language that depend on nothing else, indexed by the ordinal of what they name. */
-    private record Texts(String[] titles, String[] statuses, String[] bands, String[] questions, Presumption[] presumptions,
-                         String[] fieldPaths) {
+    private record Texts(String[] titles, String[] statuses, String[] bands, String[] questions, Presumption[] presumptions) {
 
         static Texts render(Messages messages, Locale language) {
             String[] titles = new String[PathId.values().length];
@@ -91,7 +90,6 @@ public final class Assembler {
             Fact[] facts = Fact.values();
             String[] questions = new String[facts.length];
             Presumption[] presumptions = new Presumption[facts.length];
-            String[] fieldPaths = new String[facts.length];
             for (Fact fact : facts) {
                 String question = "fact." + fact.fieldPath() + ".question";
                 // Every fact a rule can list as missing has its question (a bundle check); the others have none.
@@ -99,9 +97,8 @@ public final class Assembler {
                 String own = "presumption." + fact.fieldPath();
                 Msg text = new Msg(messages.has(own, Messages.ENGLISH) ? own : "presumption.text", List.of(fact, fact.legalBasis()));
                 presumptions[fact.ordinal()] = new Presumption(fact.fieldPath(), fact.legalBasis(), messages.render(text, language));
-                fieldPaths[fact.ordinal()] = fact.fieldPath();
             }
-            return new Texts(titles, statuses, bands, questions, presumptions, fieldPaths);
+            return new Texts(titles, statuses, bands, questions, presumptions);
         }
 
         String question(Fact fact) {
@@ -177,7 +174,7 @@ public final class Assembler {
             }
             paths.add(new PathResult(id, f.getStatus(), texts.titles()[id.ordinal()], texts.statuses()[f.getStatus().ordinal()], basis,
                     messages.render(f.getMessageKey(), f.getArgs(), locale), obligations, permissions,
-                    factPaths(f.getMissing(), texts), presumptions(f, texts), f.getRuleId(), f.isClosedForSize()));
+                    factPaths(f.getMissing()), presumptions(f, texts), f.getRuleId(), f.isClosedForSize()));
         }
         List<ThresholdUsed> thresholdsUsed = thresholdsUsed(outcome, request, engine.knowledgeBase().thresholds());
         List<Warning> warnings = new ArrayList<>();
@@ -220,7 +217,7 @@ public final class Assembler {
             }
         }
         Map<Fact, Question> questions = new EnumMap<>(Fact.class);
-        byFact.forEach((fact, ids) -> questions.put(fact, new Question(texts.fieldPaths()[fact.ordinal()], ids, texts.question(fact),
+        byFact.forEach((fact, ids) -> questions.put(fact, new Question(fact.fieldPath(), ids, texts.question(fact),
                 fact.kind() == Fact.Kind.EXCEPTION)));
         return questions;
     }
@@ -305,13 +302,13 @@ public final class Assembler {
         return list;
     }
 
-    private static List<String> factPaths(Set<Fact> facts, Texts texts) {
+    private static List<String> factPaths(Set<Fact> facts) {
         if (facts.isEmpty()) {
             return List.of();
         }
         List<String> paths = new ArrayList<>(facts.size());
         for (Fact fact : facts) {
-            paths.add(texts.fieldPaths()[fact.ordinal()]);
+            paths.add(fact.fieldPath());
         }
         return paths;
     }

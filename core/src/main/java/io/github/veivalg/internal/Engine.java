@@ -185,9 +185,8 @@ public final class Engine {
             case STATEFUL_PER_CALL -> runStateful(kb.kieBase().newKieSession(), c.isStrict(), facts, recorder, clock);
         }
         // What the rules inserted, and what they recorded without inserting it (no rule reads it).
-        List<Object> concluded = new ArrayList<>(recorder.inserted);
-        concluded.addAll(recorder.decisions.recorded());
-        Outcome outcome = collect(concluded, row, recorder.fired);
+        recorder.inserted.addAll(recorder.decisions.recorded());
+        Outcome outcome = collect(recorder.inserted, row, recorder.fired);
         clock.mark(Phase.COLLECT);
         return outcome;
     }

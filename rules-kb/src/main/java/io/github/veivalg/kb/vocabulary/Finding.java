@@ -55,6 +55,11 @@ public final class Finding {
         return set;
     }
 
+    /** A read-only view; the shared empty set is read-only already. */
+    private static Set<Fact> readOnly(Set<Fact> facts) {
+        return facts == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(facts);
+    }
+
     private Finding(PathId path, PathStatus status, String ruleId, String legalBasis, String messageKey) {
         this.path = path;
         this.status = status;
@@ -224,7 +229,7 @@ public final class Finding {
     }
 
     public Set<Fact> getMissing() {
-        return (missing == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(missing));
+        return readOnly(missing);
     }
 
     public List<Msg> getObligations() {
@@ -233,7 +238,7 @@ public final class Finding {
 
     /** The EXCEPTION facts taken as not established that this status rests on (empty in strict answers). */
     public Set<Fact> getPresumptions() {
-        return (presumptions == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(presumptions));
+        return readOnly(presumptions);
     }
 
     /**
@@ -246,12 +251,12 @@ public final class Finding {
 
     /** The unknown facts behind {@link #getStatusForOthers()} when it is UNDETERMINED. */
     public Set<Fact> getMissingForOthers() {
-        return othersDiffer ? (missingForOthers == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(missingForOthers)) : getMissing();
+        return othersDiffer ? readOnly(missingForOthers) : getMissing();
     }
 
     /** The presumptions {@link #getStatusForOthers()} rests on. */
     public Set<Fact> getPresumptionsForOthers() {
-        return othersDiffer ? (presumptionsForOthers == NO_FACTS ? NO_FACTS : Collections.unmodifiableSet(presumptionsForOthers)) : getPresumptions();
+        return othersDiffer ? readOnly(presumptionsForOthers) : getPresumptions();
     }
 
     /** The parts of the rule's legal basis this answer cites; empty when it cites all of them. */

@@ -79,7 +79,8 @@ import java.util.regex.Pattern;
  *
  * <p>Language: {@code ?lang=nb|en}, else {@code Accept-Language}, else bokmål. Limits: a body over
  * {@link JsonLimits#MAX_REQUEST_BYTES} is refused with 413 as soon as it is known (from
- * {@code Content-Length}, or while reading: never more is held); a body that is not
+ * {@code Content-Length}, or while reading: never more is held; what the client goes on sending is
+ * read and dropped, within bounds, so that the close never costs it the answer); a body that is not
  * {@code application/json} with 415; a wrong method with 405; bad JSON or a request that breaks the
  * contract with 400 and every problem listed. Bodies are read without holding a thread, within a
  * read timeout; assessments run on a bounded pool with a bounded queue, and past it are refused with
@@ -95,6 +96,8 @@ import java.util.regex.Pattern;
 public final class VeivalgServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VeivalgServer.class);
+    /** How much of a refused body is read and dropped before its connection is closed. */
+    static final long LINGER_BYTES = 8L * JsonLimits.MAX_REQUEST_BYTES;
     /** The access log: one line a request. */
     public static final String ACCESS_LOGGER = "veivalg.access";
 
@@ -668,7 +671,8 @@ public final class VeivalgServer implements AutoCloseable {
                 for (int i = 0; i + 1 < headers.length; i += 2) {
                     fields.put(headers[i], headers[i + 1]);
                 }
-                if (!bodyRead && hasBody(request)) {
+                boolean unread = !bodyRead && hasBody(request);
+                if (unread) {
                     // Answered before its body was read (405, 415, 413, 408...): Jetty will not read the rest
                     // after the answer, so the connection goes, and the client must know before it reuses it.
                     fields.put(new HttpField(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString()));
@@ -676,10 +680,20 @@ public final class VeivalgServer implements AutoCloseable {
                     // Stopping: the client is to open its next connection elsewhere.
                     fields.put(new HttpField(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString()));
                 }
+                // A client still sending the body it was refused for would have its connection reset by a
+                // close with that body unread, and could lose the answer already sent: what it sends is
+                // read and dropped first (bounded). Not after a timeout (the client is too slow to wait
+                // for), nor for a client that waits for 100-continue (it sends nothing), nor when stopping.
+                boolean linger = unread && (status == 405 || status == 413 || status == 415) && !draining
+                        && !request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
                 response.write(true, ByteBuffer.wrap(body), new Callback() {
                     @Override
                     public void succeeded() {
-                        complete(null);
+                        if (linger) {
+                            new Dropper(Exchange.this).start();
+                        } else {
+                            complete(null);
+                        }
                     }
 
                     @Override
@@ -818,6 +832,60 @@ public final class VeivalgServer implements AutoCloseable {
                 timeout.cancel();
             }
             return true;
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a body refused before it was read, then completes its exchange,
+     * so that the connection is closed with nothing unread in it: at most {@link #LINGER_BYTES} bytes,
+     * within {@link ServerConfig#readTimeout()}; past either, the connection is closed as it is.
+     */
+    private final class Dropper implements Runnable {
+        private final Exchange ex;
+        private final AtomicBoolean over = new AtomicBoolean();
+        private long dropped;
+        private volatile Scheduler.Task timeout;
+
+        Dropper(Exchange ex) {
+            this.ex = ex;
+        }
+
+        void start() {
+            timeout = server.getScheduler().schedule(() -> end(null), config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            run();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!over.get()) {
+                    Content.Chunk chunk = ex.request.read();
+                    if (chunk == null) {
+                        ex.request.demand(this);
+                        return;
+                    }
+                    boolean last = chunk.isLast() || Content.Chunk.isFailure(chunk);
+                    dropped += chunk.remaining();
+                    chunk.release();
+                    if (last || dropped > LINGER_BYTES) {
+                        end(null);
+                        return;
+                    }
+                }
+            } catch (Throwable e) {
+                // The answer is already sent; a body that cannot be read any more only ends the lingering.
+                end(null);
+            }
+        }
+
+        private void end(Throwable failure) {
+            if (over.compareAndSet(false, true)) {
+                Scheduler.Task t = timeout;
+                if (t != null) {
+                    t.cancel();
+                }
+                ex.complete(failure);
+            }
         }
     }
 

@@ -112,6 +112,42 @@ class ServiceLimitsTest {
         }
     }
 
+    /**
+     * A client that sends its whole body without waiting for 100-continue gets the 413 every time
+     * (a CI run lost one in OpenApiTest).
+     * The server answers from Content-Length before reading the body; it then reads and drops what
+     * the client goes on sending before it closes, so the close never resets a connection whose
+     * answer the client has not read yet ("header parser received no bytes" in the JDK client).
+     */
+    @Test
+    void anOversizedBodySentWhole_getsIts413EveryTime_onAConnectionClosedCleanly() throws Exception {
+        byte[] justOver = new byte[io.github.veivalg.json.JsonLimits.MAX_REQUEST_BYTES + 1];
+        byte[] fourTimes = new byte[4 * io.github.veivalg.json.JsonLimits.MAX_REQUEST_BYTES];
+        java.util.Arrays.fill(justOver, (byte) ' ');
+        java.util.Arrays.fill(fourTimes, (byte) ' ');
+        try (VeivalgServer server = VeivalgServer.start(config(1, 1, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(10)), veivalg)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (int i = 0; i < 40; i++) {
+                byte[] body = i % 2 == 0 ? justOver : fourTimes;
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(server.uri().resolve(i % 4 < 2 ? "/v1/assessments" : "/v1/questions"))
+                        .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as("round %d, %d bytes", i, body.length).isEqualTo(413);
+                assertThat(r.headers().firstValue("Connection")).as("round %d", i).hasValue("close");
+                assertThat(JSON.readTree(r.body()).get("errors").get(0).get("message").asText()).contains("larger than 1048576 bytes");
+            }
+            // The connection stays usable for what follows: the next request on the same client is answered.
+            assertThat(client.send(assessment(server), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            // Every refused exchange ends (its lingering too): none is left for a stop to wait for.
+            // (An exchange is counted until Jetty has its completion, a moment after the client has the answer.)
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (server.inFlight() > 0 && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            assertThat(server.inFlight()).isZero();
+        }
+    }
+
     @Test
     void close_letsTheRequestInFlightFinish_andRefusesNewConnections() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

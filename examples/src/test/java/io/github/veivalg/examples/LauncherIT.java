@@ -115,6 +115,48 @@ class LauncherIT {
     }
 
     @Test
+    void serve_runsAsJavaItself_stopsOnSigterm_andWritesNoArchive() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
+                "the launcher is a bash script");
+        ProcessBuilder builder = new ProcessBuilder("bash", LAUNCHER.toString(), "serve", "--port", "0").redirectErrorStream(true);
+        builder.environment().putAll(Map.of("JAVA", JAVA, "VEIVALG_JAR", JAR.toString(), "VEIVALG_CDS_DIR", dir.toString()));
+        Process process = builder.start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            java.net.URI uri = null;
+            for (String line; uri == null && (line = out.readLine()) != null; ) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("listening on (http://\\S+/)").matcher(line);
+                if (m.find()) {
+                    uri = java.net.URI.create(m.group(1));
+                }
+            }
+            assertThat(uri).as("the service said where it listens").isNotNull();
+            Thread drain = new Thread(() -> {
+                try {
+                    out.transferTo(java.io.Writer.nullWriter());
+                } catch (IOException ignored) {
+                    // The process is gone.
+                }
+            });
+            drain.setDaemon(true);
+            drain.start();
+            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(uri.resolve("/health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            // SIGTERM to the launcher's process is SIGTERM to java (exec): the service stops gracefully.
+            process.destroy();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
+            // And nothing is left listening: a shell that died while java went on would leave it there.
+            final java.net.URI listening = uri;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(listening.getHost(), listening.getPort()).close())
+                    .isInstanceOf(java.net.ConnectException.class);
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(files()).as("serve writes no archive").isEmpty();
+    }
+
+    @Test
     void aMissingJar_isNamed_withTheCommandThatBuildsIt() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
                 "the launcher is a bash script");

@@ -97,7 +97,7 @@ public final class VeivalgServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VeivalgServer.class);
     /** How much of a refused body is read and dropped before its connection is closed. */
-    static final long LINGER_BYTES = 8L * JsonLimits.MAX_REQUEST_BYTES;
+    private static final long LINGER_BYTES = 8L * JsonLimits.MAX_REQUEST_BYTES;
     /** The access log: one line a request. */
     public static final String ACCESS_LOGGER = "veivalg.access";
 
@@ -680,12 +680,12 @@ public final class VeivalgServer implements AutoCloseable {
                     // Stopping: the client is to open its next connection elsewhere.
                     fields.put(new HttpField(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString()));
                 }
-                // A client still sending the body it was refused for would have its connection reset by a
-                // close with that body unread, and could lose the answer already sent: what it sends is
-                // read and dropped first (bounded). Not after a timeout (the client is too slow to wait
-                // for), nor when stopping. A client waiting for 100-continue is never sent it, and Jetty
-                // ends its body at once (ServiceLimitsTest).
-                boolean linger = unread && (status == 405 || status == 413 || status == 415) && !draining;
+                // A client still sending a body answered before it was read would have its connection reset
+                // by a close with that body unread, and could lose the answer already sent: what it sends
+                // is read and dropped first (bounded), whatever the answer. Not after a timeout (the client
+                // is too slow to wait for), nor when stopping. A client waiting for 100-continue is never
+                // sent it, and Jetty ends its body at once (ServiceLimitsTest).
+                boolean linger = unread && status != 408 && !draining;
                 response.write(true, ByteBuffer.wrap(body), new Callback() {
                     @Override
                     public void succeeded() {
@@ -737,126 +737,27 @@ public final class VeivalgServer implements AutoCloseable {
     }
 
     /**
-     * Reads a request body without holding a thread while waiting for it: at most
-     * {@link JsonLimits#MAX_REQUEST_BYTES} bytes are held, a body past that is refused with 413 at the
-     * chunk that passes it, and reading that takes longer than {@link ServerConfig#readTimeout()} in
-     * all is refused with 408. Exactly one of the body, a refusal or an abort comes out.
+     * Reads a request body as it arrives, without holding a thread while waiting for it, and within
+     * {@link ServerConfig#readTimeout()} in all: each chunk goes to {@link #take} until the reading is
+     * over. {@link #finish()} ends it; of the chunk that ends it, the timeout and a failure of ours,
+     * only the first to call it acts.
      */
-    private final class BodyReader implements Runnable {
-        private final Exchange ex;
-        private final java.util.function.Consumer<byte[]> then;
+    private abstract class ChunkReader implements Runnable {
+        final Exchange ex;
         private final AtomicBoolean over = new AtomicBoolean();
-        private byte[] buffer;
-        private int size;
         private volatile Scheduler.Task timeout;
 
-        BodyReader(Exchange ex, long length, java.util.function.Consumer<byte[]> then) {
+        ChunkReader(Exchange ex) {
             this.ex = ex;
-            this.then = then;
-            this.buffer = new byte[(int) Math.min(JsonLimits.MAX_REQUEST_BYTES, length >= 0 ? length : 16 * 1024)];
         }
 
-        void start() {
+        final void start() {
             timeout = server.getScheduler().schedule(this::timedOut, config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
             run();
         }
 
         @Override
-        public void run() {
-            try {
-                read();
-            } catch (Throwable e) {
-                if (finish()) {
-                    ex.internalFailure(e);
-                }
-            }
-        }
-
-        private void read() {
-            while (!over.get()) {
-                Content.Chunk chunk = ex.request.read();
-                if (chunk == null) {
-                    ex.request.demand(this);
-                    return;
-                }
-                try {
-                    if (Content.Chunk.isFailure(chunk)) {
-                        if (finish()) {
-                            if (chunk.getFailure() instanceof TimeoutException) {
-                                ex.errors(408, List.of(new Problem("request", "the body did not arrive in time: the connection was silent too long")),
-                                        "Connection", "close");
-                            } else {
-                                ex.abort(chunk.getFailure());
-                            }
-                        }
-                        return;
-                    }
-                    ByteBuffer bytes = chunk.getByteBuffer();
-                    int n = bytes.remaining();
-                    if ((long) size + n > JsonLimits.MAX_REQUEST_BYTES) {
-                        if (finish()) {
-                            ex.refuse(413, JsonIo.tooLarge());
-                        }
-                        return;
-                    }
-                    if (size + n > buffer.length) {
-                        buffer = Arrays.copyOf(buffer, (int) Math.min(JsonLimits.MAX_REQUEST_BYTES, Math.max(size + n, 2L * buffer.length)));
-                    }
-                    bytes.get(buffer, size, n);
-                    size += n;
-                    if (chunk.isLast()) {
-                        ex.bodyRead = true;
-                        if (finish()) {
-                            then.accept(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
-                        }
-                        return;
-                    }
-                } finally {
-                    chunk.release();
-                }
-            }
-        }
-
-        private void timedOut() {
-            if (finish()) {
-                ex.errors(408, List.of(new Problem("request", "the body did not arrive within " + config.readTimeout().toMillis()
-                        + " ms")), "Connection", "close");
-            }
-        }
-
-        private boolean finish() {
-            if (!over.compareAndSet(false, true)) {
-                return false;
-            }
-            if (timeout != null) {
-                timeout.cancel();
-            }
-            return true;
-        }
-    }
-
-    /**
-     * Reads and drops the rest of a body refused before it was read, then completes its exchange,
-     * so that the connection is closed with nothing unread in it: at most {@link #LINGER_BYTES} bytes,
-     * within {@link ServerConfig#readTimeout()}; past either, the connection is closed as it is.
-     */
-    private final class Dropper implements Runnable {
-        private final Exchange ex;
-        private final AtomicBoolean over = new AtomicBoolean();
-        private long dropped;
-        private volatile Scheduler.Task timeout;
-
-        Dropper(Exchange ex) {
-            this.ex = ex;
-        }
-
-        void start() {
-            timeout = server.getScheduler().schedule(() -> end(null), config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            run();
-        }
-
-        @Override
-        public void run() {
+        public final void run() {
             try {
                 while (!over.get()) {
                     Content.Chunk chunk = ex.request.read();
@@ -864,27 +765,146 @@ public final class VeivalgServer implements AutoCloseable {
                         ex.request.demand(this);
                         return;
                     }
-                    boolean last = chunk.isLast() || Content.Chunk.isFailure(chunk);
-                    dropped += chunk.remaining();
-                    chunk.release();
-                    if (last || dropped > LINGER_BYTES) {
-                        end(null);
-                        return;
+                    try {
+                        if (!take(chunk)) {
+                            return;
+                        }
+                    } finally {
+                        chunk.release();
                     }
                 }
             } catch (Throwable e) {
-                // The answer is already sent; a body that cannot be read any more only ends the lingering.
-                end(null);
+                failed(e);
             }
         }
 
-        private void end(Throwable failure) {
-            if (over.compareAndSet(false, true)) {
-                Scheduler.Task t = timeout;
-                if (t != null) {
-                    t.cancel();
+        /** Takes one chunk (released afterwards); whether to read on. */
+        abstract boolean take(Content.Chunk chunk);
+
+        /** The read timeout has passed. */
+        abstract void timedOut();
+
+        /** Reading failed with an exception of ours. */
+        abstract void failed(Throwable e);
+
+        /** Ends the reading; whether this call did (and so is the one to answer). */
+        final boolean finish() {
+            if (!over.compareAndSet(false, true)) {
+                return false;
+            }
+            Scheduler.Task t = timeout;
+            if (t != null) {
+                t.cancel();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Reads a request body: at most {@link JsonLimits#MAX_REQUEST_BYTES} bytes are held, a body past
+     * that is refused with 413 at the chunk that passes it, and reading that takes longer than
+     * {@link ServerConfig#readTimeout()} in all is refused with 408. Exactly one of the body, a
+     * refusal or an abort comes out.
+     */
+    private final class BodyReader extends ChunkReader {
+        private final java.util.function.Consumer<byte[]> then;
+        private byte[] buffer;
+        private int size;
+
+        BodyReader(Exchange ex, long length, java.util.function.Consumer<byte[]> then) {
+            super(ex);
+            this.then = then;
+            this.buffer = new byte[(int) Math.min(JsonLimits.MAX_REQUEST_BYTES, length >= 0 ? length : 16 * 1024)];
+        }
+
+        @Override
+        boolean take(Content.Chunk chunk) {
+            if (Content.Chunk.isFailure(chunk)) {
+                if (finish()) {
+                    if (chunk.getFailure() instanceof TimeoutException) {
+                        ex.errors(408, List.of(new Problem("request", "the body did not arrive in time: the connection was silent too long")),
+                                "Connection", "close");
+                    } else {
+                        ex.abort(chunk.getFailure());
+                    }
                 }
-                ex.complete(failure);
+                return false;
+            }
+            ByteBuffer bytes = chunk.getByteBuffer();
+            int n = bytes.remaining();
+            if ((long) size + n > JsonLimits.MAX_REQUEST_BYTES) {
+                if (finish()) {
+                    ex.refuse(413, JsonIo.tooLarge());
+                }
+                return false;
+            }
+            if (size + n > buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(JsonLimits.MAX_REQUEST_BYTES, Math.max(size + n, 2L * buffer.length)));
+            }
+            bytes.get(buffer, size, n);
+            size += n;
+            if (chunk.isLast()) {
+                ex.bodyRead = true;
+                if (finish()) {
+                    then.accept(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
+                }
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        void timedOut() {
+            if (finish()) {
+                ex.errors(408, List.of(new Problem("request", "the body did not arrive within " + config.readTimeout().toMillis()
+                        + " ms")), "Connection", "close");
+            }
+        }
+
+        @Override
+        void failed(Throwable e) {
+            if (finish()) {
+                ex.internalFailure(e);
+            }
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a body refused before it was read, then completes its exchange,
+     * so that the connection is closed with nothing unread in it: at most {@link #LINGER_BYTES} bytes,
+     * within {@link ServerConfig#readTimeout()}; past either, the connection is closed as it is.
+     * The answer is already sent: whatever ends the reading only completes the exchange.
+     */
+    private final class Dropper extends ChunkReader {
+        private long dropped;
+
+        Dropper(Exchange ex) {
+            super(ex);
+        }
+
+        @Override
+        boolean take(Content.Chunk chunk) {
+            dropped += chunk.remaining();
+            if (chunk.isLast() || Content.Chunk.isFailure(chunk) || dropped > LINGER_BYTES) {
+                end();
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        void timedOut() {
+            end();
+        }
+
+        @Override
+        void failed(Throwable e) {
+            end();
+        }
+
+        private void end() {
+            if (finish()) {
+                ex.complete(null);
             }
         }
     }

@@ -77,22 +77,28 @@ public final class Messages {
      */
     static final int RENDERED_WITH_ARGS_LIMIT = 4_096;
 
-    private final Map<String, String> bokmal;
-    private final Map<String, String> english;
-    // A message renders the same every time for the same arguments. Without arguments it is rendered
-    // once per language (bounded by the number of keys), so titles, status words, questions and plain
-    // obligations cost a lookup; with arguments, up to RENDERED_WITH_ARGS_LIMIT of them are kept.
-    private final Map<String, String> bokmalWithoutArgs = new ConcurrentHashMap<>();
-    private final Map<String, String> englishWithoutArgs = new ConcurrentHashMap<>();
-    private final Map<Rendered, String> bokmalWithArgs = new ConcurrentHashMap<>();
-    private final Map<Rendered, String> englishWithArgs = new ConcurrentHashMap<>();
-    // Each pattern split once into its literal parts and placeholders (bounded by the number of keys).
-    private final Map<String, Template> bokmalTemplates = new ConcurrentHashMap<>();
-    private final Map<String, Template> englishTemplates = new ConcurrentHashMap<>();
+    private final Language bokmal;
+    private final Language english;
+
+    /** One language's message patterns, and what is made from them once and kept. */
+    private static final class Language {
+        final Map<String, String> patterns;
+        // A message renders the same every time for the same arguments. Without arguments it is rendered
+        // once (bounded by the number of keys), so titles, status words, questions and plain obligations
+        // cost a lookup; with arguments, up to RENDERED_WITH_ARGS_LIMIT of them are kept.
+        final Map<String, String> withoutArgs = new ConcurrentHashMap<>();
+        final Map<Rendered, String> withArgs = new ConcurrentHashMap<>();
+        // Each pattern split once into its literal parts and placeholders (bounded by the number of keys).
+        final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+        Language(Map<String, String> patterns) {
+            this.patterns = patterns;
+        }
+    }
 
     private Messages(Map<String, String> bokmal, Map<String, String> english) {
-        this.bokmal = bokmal;
-        this.english = english;
+        this.bokmal = new Language(bokmal);
+        this.english = new Language(english);
     }
 
     public static Messages load() {
@@ -130,8 +136,17 @@ public final class Messages {
         return language.equals("nb") || language.equals("no") || language.equals("nn") ? BOKMAL : ENGLISH;
     }
 
-    private Map<String, String> bundle(Locale locale) {
+    private Language language(Locale locale) {
         return supported(locale) == BOKMAL ? bokmal : english;
+    }
+
+    private Map<String, String> bundle(Locale locale) {
+        return language(locale).patterns;
+    }
+
+    /** The sentences with arguments kept for a language (for tests of the bound). */
+    Map<?, String> keptWithArgs(Locale locale) {
+        return Collections.unmodifiableMap(language(locale).withArgs);
     }
 
     public boolean has(String key, Locale locale) {
@@ -156,17 +171,16 @@ public final class Messages {
     }
 
     public String render(String key, List<?> args, Locale locale) {
-        boolean nb = supported(locale) == BOKMAL;
+        Language language = language(locale);
         if (args.isEmpty()) {
-            Map<String, String> rendered = nb ? bokmalWithoutArgs : englishWithoutArgs;
-            String text = rendered.get(key);
+            String text = language.withoutArgs.get(key);
             if (text == null) {
                 text = fill(key, args, locale);
-                rendered.put(key, text);
+                language.withoutArgs.put(key, text);
             }
             return text;
         }
-        Map<Rendered, String> rendered = nb ? bokmalWithArgs : englishWithArgs;
+        Map<Rendered, String> rendered = language.withArgs;
         String text = rendered.get(new Rendered(key, args));
         if (text == null) {
             text = fill(key, args, locale);
@@ -179,15 +193,15 @@ public final class Messages {
     }
 
     private String fill(String key, List<?> args, Locale locale) {
-        Map<String, Template> templates = supported(locale) == BOKMAL ? bokmalTemplates : englishTemplates;
-        Template template = templates.get(key);
+        Language language = language(locale);
+        Template template = language.templates.get(key);
         if (template == null) {
-            String pattern = bundle(locale).get(key);
+            String pattern = language.patterns.get(key);
             if (pattern == null) {
                 throw new KnowledgeBaseException("No " + supported(locale).getLanguage() + " message for key " + key);
             }
             template = Template.of(pattern);
-            templates.put(key, template);
+            language.templates.put(key, template);
         }
         if (template.arity() > args.size()) {
             throw new KnowledgeBaseException("Message " + key + " needs argument {" + (template.arity() - 1) + "} but got " + args.size());

@@ -196,14 +196,9 @@ public final class RunAll {
                     String.format(Locale.ROOT, "%.0f× (%.1f µs ÷ %.3f µs)", ratio, kbMicros, twinMicros),
                     "≤ " + fmt(TARGET_RATIO) + "×", ratio <= TARGET_RATIO);
         }
-        row("JVM start → first answer, CLI jar (median of " + coldRuns + "; to exit: " + String.format(Locale.ROOT, "%.2f s", cold.medianExitSeconds) + ")",
-                String.format(Locale.ROOT, "%.2f s (min %.2f, max %.2f)", cold.medianFirstAnswerSeconds, cold.minSeconds, cold.maxSeconds),
-                "≤ " + TARGET_COLD_START_SECONDS + " s", cold.medianFirstAnswerSeconds <= TARGET_COLD_START_SECONDS);
+        coldStartRow("CLI jar (", cold, coldRuns);
         if (launched != null) {
-            row("JVM start → first answer, CLI through `examples/bin/veivalg` (class-data archive, C1 only; median of " + coldRuns
-                            + "; to exit: " + String.format(Locale.ROOT, "%.2f s", launched.medianExitSeconds) + ")",
-                    String.format(Locale.ROOT, "%.2f s (min %.2f, max %.2f)", launched.medianFirstAnswerSeconds, launched.minSeconds, launched.maxSeconds),
-                    "≤ " + TARGET_COLD_START_SECONDS + " s", launched.medianFirstAnswerSeconds <= TARGET_COLD_START_SECONDS);
+            coldStartRow("CLI through `examples/bin/veivalg` (class-data archive, C1 only; ", launched, coldRuns);
         }
         double loadMillis = median(loads.stream().mapToDouble(m -> Double.parseDouble(m.get("loadMillis"))).toArray());
         double retainedMb = median(loads.stream().mapToDouble(m -> Double.parseDouble(m.get("retainedBytes")) / MB).toArray());
@@ -381,6 +376,12 @@ public final class RunAll {
     private void progress(String what) {
         step++;
         System.out.printf(Locale.ROOT, "[%d/%d] %s%n", step, STEPS, what);
+    }
+
+    private void coldStartRow(String how, ColdStart c, int runs) {
+        row("JVM start → first answer, " + how + "median of " + runs + "; to exit: " + String.format(Locale.ROOT, "%.2f s", c.medianExitSeconds) + ")",
+                String.format(Locale.ROOT, "%.2f s (min %.2f, max %.2f)", c.medianFirstAnswerSeconds, c.minSeconds, c.maxSeconds),
+                "≤ " + TARGET_COLD_START_SECONDS + " s", c.medianFirstAnswerSeconds <= TARGET_COLD_START_SECONDS);
     }
 
     private void row(String measure, String result, String target, Boolean met) {

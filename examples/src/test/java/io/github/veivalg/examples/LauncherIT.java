@@ -1,10 +1,19 @@
 package io.github.veivalg.examples;
 
+import io.github.veivalg.examples.CliTest.Run;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static io.github.veivalg.examples.ShadedJarIT.JAR;
+import static io.github.veivalg.examples.ShadedJarIT.JAVA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The launcher {@code bin/veivalg}: the same answer, exit code and errors as {@code java -jar
@@ -23,34 +37,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LauncherIT {
 
-    private static final Path JAR = Path.of(System.getProperty("veivalg.jar", "target/veivalg.jar"));
     private static final Path LAUNCHER = Path.of(System.getProperty("veivalg.launcher", "bin/veivalg"));
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final String CASE = CliTest.CASES.resolve("small-paid-pilot.json").toString();
 
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
+    private static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return ShadedJarIT.collect(ShadedJarIT.run(command, env, null));
     }
 
-    private static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile("veivalg-out", ".txt");
-        Path err = Files.createTempFile("veivalg-err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
-        Run r = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
-        return r;
+    private static void assumeBash() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
+                "the launcher is a bash script");
     }
 
     private Run launcher(String extraJavaOpts, String... args) throws IOException, InterruptedException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
-                "the launcher is a bash script");
+        assumeBash();
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(List.of(args));
         return run(command, Map.of("JAVA", JAVA, "VEIVALG_JAR", JAR.toString(), "VEIVALG_CDS_DIR", dir.toString(),
@@ -116,50 +119,43 @@ class LauncherIT {
 
     @Test
     void serve_runsAsJavaItself_stopsOnSigterm_andWritesNoArchive() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
-                "the launcher is a bash script");
-        ProcessBuilder builder = new ProcessBuilder("bash", LAUNCHER.toString(), "serve", "--port", "0").redirectErrorStream(true);
+        assumeBash();
+        Path err = Files.createTempFile("veivalg-serve-err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder("bash", LAUNCHER.toString(), "serve", "--port", "0").redirectError(err.toFile());
         builder.environment().putAll(Map.of("JAVA", JAVA, "VEIVALG_JAR", JAR.toString(), "VEIVALG_CDS_DIR", dir.toString()));
         Process process = builder.start();
+        List<ProcessHandle> children = new ArrayList<>();
         try {
-            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            java.net.URI uri = null;
-            for (String line; uri == null && (line = out.readLine()) != null; ) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("listening on (http://\\S+/)").matcher(line);
-                if (m.find()) {
-                    uri = java.net.URI.create(m.group(1));
-                }
-            }
-            assertThat(uri).as("the service said where it listens").isNotNull();
-            Thread drain = new Thread(() -> {
-                try {
-                    out.transferTo(java.io.Writer.nullWriter());
-                } catch (IOException ignored) {
-                    // The process is gone.
-                }
-            });
-            drain.setDaemon(true);
-            drain.start();
-            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(uri.resolve("/health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            // Its first line says where it listens (the log goes to stderr), as with java -jar (ServeProcessIT).
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String first = out.readLine();
+            Matcher m = Pattern.compile("^Veivalg listening on (http://127\\.0\\.0\\.1:(\\d+)/)$").matcher(String.valueOf(first));
+            assertThat(m.matches()).as(first + "\n" + Files.readString(err)).isTrue();
+            URI uri = URI.create(m.group(1));
+            int port = Integer.parseInt(m.group(2));
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri.resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
+            children.addAll(process.descendants().toList());
             // SIGTERM to the launcher's process is SIGTERM to java (exec): the service stops gracefully.
-            process.destroy();
+            // (Process.destroy() would also close our end of its standard output.)
+            process.toHandle().destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
-            // And nothing is left listening: a shell that died while java went on would leave it there.
-            final java.net.URI listening = uri;
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(listening.getHost(), listening.getPort()).close())
-                    .isInstanceOf(java.net.ConnectException.class);
+            // And nothing is left listening: a shell that died while java went on would leave it there
+            // (and the line below would wait for it).
+            assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+            assertThat(out.readLine()).isEqualTo("Veivalg stopped");
         } finally {
+            children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+            Files.delete(err);
         }
         assertThat(files()).as("serve writes no archive").isEmpty();
     }
 
     @Test
     void aMissingJar_isNamed_withTheCommandThatBuildsIt() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
-                "the launcher is a bash script");
+        assumeBash();
         Run r = run(List.of("bash", LAUNCHER.toString(), "assess", CASE),
                 Map.of("JAVA", JAVA, "VEIVALG_JAR", dir.resolve("gone.jar").toString(), "VEIVALG_CDS_DIR", dir.toString()));
         assertThat(r.exit()).isEqualTo(2);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,24 +19,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShadedJarIT {
 
-    private static final Path JAR = Path.of(System.getProperty("veivalg.jar", "target/veivalg.jar"));
+    static final Path JAR = Path.of(System.getProperty("veivalg.jar", "target/veivalg.jar"));
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private static CliTest.Run java(Path stdin, String... args) throws IOException, InterruptedException {
-        Finished f = run(stdin, args);
+        return collect(run(stdin, args));
+    }
+
+    /** A finished process whose output stays in its file: a batch's answers can run to a gigabyte. */
+    record Finished(int exit, Path out, Path err) {
+    }
+
+    /** A finished process's exit code and output, its files deleted. */
+    static CliTest.Run collect(Finished f) throws IOException {
         CliTest.Run r = new CliTest.Run(f.exit(), Files.readString(f.out(), StandardCharsets.UTF_8), Files.readString(f.err(), StandardCharsets.UTF_8));
         Files.delete(f.out());
         Files.delete(f.err());
         return r;
     }
 
-    /** A finished process whose output stays in its file: a batch's answers can run to a gigabyte. */
-    private record Finished(int exit, Path out, Path err) {
+    private static Finished run(Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return run(command, Map.of(), stdin);
     }
 
-    private static Finished run(Path stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+    /** Runs a command to its end (five minutes at most), with more environment and, if not null, a file as its input. */
+    static Finished run(List<String> command, Map<String, String> env, Path stdin) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
         Path out = Files.createTempFile("veivalg-out", ".txt");
         Path err = Files.createTempFile("veivalg-err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -43,7 +55,7 @@ class ShadedJarIT {
             builder.redirectInput(stdin.toFile());
         }
         Process process = builder.start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the jar finished").isTrue();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
         return new Finished(process.exitValue(), out, err);
     }
 

@@ -79,13 +79,14 @@ import java.util.regex.Pattern;
  *
  * <p>Language: {@code ?lang=nb|en}, else {@code Accept-Language}, else bokmål. Limits: a body over
  * {@link JsonLimits#MAX_REQUEST_BYTES} is refused with 413 as soon as it is known (from
- * {@code Content-Length}, or while reading: never more is held; what the client goes on sending is
- * read and dropped, within bounds, so that the close never costs it the answer); a body that is not
+ * {@code Content-Length}, or while reading: never more is held); a body that is not
  * {@code application/json} with 415; a wrong method with 405; bad JSON or a request that breaks the
  * contract with 400 and every problem listed. Bodies are read without holding a thread, within a
  * read timeout; assessments run on a bounded pool with a bounded queue, and past it are refused with
  * 503 and {@code Retry-After}. No response carries a stack trace; each request is one line on the
- * SLF4J logger {@code veivalg.access}.
+ * SLF4J logger {@code veivalg.access}. A body answered before it was read closes its connection;
+ * what the client goes on sending of it is read and dropped first, within bounds, so that the close
+ * never costs it the answer.
  *
  * <p>Every request is answered exactly once: each path through the handler ends in one
  * {@code Exchange.send} or {@code Exchange.abort}, both guarded, so that Jetty's callback is
